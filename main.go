@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/brief-reader/brief/content"
 	"github.com/brief-reader/brief/model"
 	"github.com/brief-reader/brief/ui"
+	"github.com/brief-reader/brief/ui/serve"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -39,11 +41,10 @@ func rootCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = tea.NewProgram(ui.New(b, ui.Options{})).Run()
-			return err
+			return ui.Run(cmd.Context(), b, ui.Options{})
 		},
 	}
-	root.AddCommand(exportCmd())
+	root.AddCommand(exportCmd(), serveCmd())
 	return root
 }
 
@@ -65,6 +66,34 @@ func exportCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: json or markdown")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func serveCmd() *cobra.Command {
+	cfg := serve.Config{}
+	cmd := &cobra.Command{
+		Use:   "serve [PATH...]",
+		Short: "Serve the reader over SSH",
+		Long: "serve lets anyone with an SSH client read the briefing: ssh -p 23234 HOST.\n" +
+			"It listens on 127.0.0.1 unless --listen says otherwise.",
+		Example: "  brief serve\n  brief serve --listen 0.0.0.0:23234 --authorized-keys ~/.ssh/authorized_keys ~/articles",
+		Args:    cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := load(args)
+			if err != nil {
+				return err
+			}
+			cfg.NewModel = func() tea.Model { return ui.New(b, ui.Options{}) }
+			return serve.Run(cmd.Context(), cfg)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.Listen, "listen", "127.0.0.1:23234", "address to listen on")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key, created on first start (default in the XDG data directory)")
+	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "only these public keys may connect (default: open demo)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", 100, "most concurrent sessions")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end a session after this long without a key press")
+	f.DurationVar(&cfg.MaxSession, "max-session", time.Hour, "longest a session may last")
 	return cmd
 }
 

@@ -2,6 +2,8 @@
 package ui
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brief-reader/brief/model"
@@ -40,4 +42,11 @@ func (m *Model) View() tea.View {
 		s += a.Title + "\n"
 	}
 	return tea.NewView(s)
+}
+
+// Run shows the reader on the terminal, or prints the briefing when standard
+// output is not a terminal.
+func Run(ctx context.Context, b *model.Briefing, opts Options) error {
+	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx)).Run()
+	return err
 }
