@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,7 +24,10 @@ import (
 var version = "dev"
 
 func main() {
-	if err := fang.Execute(context.Background(), rootCmd(), fang.WithVersion(version)); err != nil {
+	if err := fang.Execute(context.Background(), rootCmd(),
+		fang.WithVersion(version),
+		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+	); err != nil {
 		os.Exit(1)
 	}
 }
