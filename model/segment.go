@@ -1,10 +1,148 @@
 package model
 
-// Sentences splits a paragraph into sentences, as byte spans of p.
-// TEMPORARY: replaced by the segmenter of issue 2.
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/data"
+	"github.com/neurosnap/sentences/english"
+)
+
+// extraAbbrevs are abbreviations common in English news copy that the
+// pre-trained punkt model does not know; a period after them does not end a
+// sentence unless the next word is a likely sentence starter.
+var extraAbbrevs = []string{
+	"fig", "figs", "sec", "secs", "etc", "approx", "dept", "mt", "nos", "vol",
+	"vols", "al", "cf", "rev", "capt", "cmdr", "brig", "pvt", "cpl", "hon",
+	"pres", "supt", "det", "insp", "govt", "univ", "assn", "apr", "mar",
+	"e.g", "i.e", "e.u", "pp", "messrs", "sens", "reps", "gens",
+}
+
+// punkt is the sentence tokenizer, built once on first use. After
+// construction nothing writes to it: Tokenize only reads the trained model
+// (maps and compiled regexps) and allocates its tokens per call, so one
+// tokenizer serves concurrent callers (SSH sessions, parallel loaders).
+var punkt = sync.OnceValues(newPunkt)
+
+func newPunkt() (*sentences.DefaultSentenceTokenizer, error) {
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, err
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range extraAbbrevs {
+		training.AbbrevTypes.Add(a)
+	}
+	tok, err := english.NewSentenceTokenizer(training)
+	if err != nil {
+		return nil, err
+	}
+	tok.Annotations = append(tok.Annotations, numberEndAnnotation{})
+	return tok, nil
+}
+
+// numberEndAnnotation restores the sentence break after a number that ends a
+// sentence ("The war began in 2003. It ended in 2011."). The English model
+// reads any "2003." as a list number and never breaks there, which in news
+// copy (years, counts, percentages) glues sentences together. A number is
+// still read as a list marker when it opens the text ("1. First point").
+type numberEndAnnotation struct{}
+
+// Annotate implements sentences.AnnotateTokens.
+func (numberEndAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for i := 1; i+1 < len(tokens); i++ {
+		t, next := tokens[i], tokens[i+1]
+		if t.SentBreak || !isNumberWithPeriod(t.Tok) {
+			continue
+		}
+		if startsUpper(next.Tok) {
+			t.SentBreak = true
+		}
+	}
+	return tokens
+}
+
+// isNumberWithPeriod reports whether tok is digits (with , . % separators),
+// ending in a single period: "2003.", "3.5%.", "1,200.".
+func isNumberWithPeriod(tok string) bool {
+	if len(tok) < 2 || tok[len(tok)-1] != '.' || tok[len(tok)-2] == '.' {
+		return false
+	}
+	body := strings.TrimRight(tok[:len(tok)-1], "%")
+	if body == "" || body[0] < '0' || body[0] > '9' {
+		return false
+	}
+	for _, r := range body {
+		if !(r >= '0' && r <= '9' || r == ',' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// startsUpper reports whether s begins, after opening quotes or brackets,
+// with an upper-case letter.
+func startsUpper(s string) bool {
+	s = strings.TrimLeft(s, "\"'“‘([«")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// Sentences splits a paragraph into its sentences, as byte spans of p in
+// order. Each span is trimmed of surrounding white space, and together they
+// cover every non-space character of p, so p[s.Start:s.End] is each sentence
+// verbatim and no text is lost.
+//
+// Splitting uses the punkt model of github.com/neurosnap/sentences, which
+// knows abbreviations (U.S., Dr., Inc.), initials, decimals and closing
+// quotes; see numberEndAnnotation for the one rule tuned here. Its cost is
+// linear in len(p).
 func Sentences(p string) []Span {
-	if p == "" {
+	if strings.TrimSpace(p) == "" {
 		return nil
 	}
-	return []Span{{0, len(p)}}
+	tok, err := punkt()
+	if err != nil {
+		// The model is embedded in the binary, so this cannot happen in a
+		// build that compiled; still, one sentence loses nothing.
+		if s, ok := trimSpan(p, 0, len(p)); ok {
+			return []Span{s}
+		}
+		return nil
+	}
+	var spans []Span
+	last := 0
+	for _, pos := range tok.SentencePositions(p) {
+		if pos <= last || pos > len(p) {
+			continue
+		}
+		if s, ok := trimSpan(p, last, pos); ok {
+			spans = append(spans, s)
+		}
+		last = pos
+	}
+	if last < len(p) {
+		if s, ok := trimSpan(p, last, len(p)); ok {
+			spans = append(spans, s)
+		}
+	}
+	return spans
+}
+
+// trimSpan returns p[start:end] trimmed of white space as a span of p, and
+// false when nothing but white space is left.
+func trimSpan(p string, start, end int) (Span, bool) {
+	seg := p[start:end]
+	lead := len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+	seg = strings.TrimSpace(seg)
+	if seg == "" {
+		return Span{}, false
+	}
+	return Span{Start: start + lead, End: start + lead + len(seg)}, true
 }
