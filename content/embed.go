@@ -4,10 +4,10 @@ package content
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
-	"strings"
 
 	"github.com/brief-reader/brief/model"
 )
@@ -15,7 +15,9 @@ import (
 //go:embed articles/*.txt
 var embedded embed.FS
 
-// Embedded parses the default briefing that ships inside the binary.
+// Embedded parses the default briefing that ships inside the binary. The
+// articles go through the same decoding and checks as files on disk, so an
+// article added to articles/ in another encoding works the same way.
 func Embedded() (*model.Briefing, error) {
 	names, err := fs.Glob(embedded, "articles/*.txt")
 	if err != nil {
@@ -28,8 +30,12 @@ func Embedded() (*model.Briefing, error) {
 		if err != nil {
 			return nil, err
 		}
-		id := strings.TrimSuffix(path.Base(name), path.Ext(name))
-		b.Articles = append(b.Articles, model.Parse(id, string(data), model.Meta{}))
+		a, warns := parseArticle(fileID(path.Base(name)), data, false)
+		if a == nil {
+			// A refused embedded article is a bug in the build, not bad input.
+			return nil, fmt.Errorf("embedded %s: %s", name, warns[len(warns)-1].Reason)
+		}
+		b.Articles = append(b.Articles, a)
 	}
 	return b, nil
 }

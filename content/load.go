@@ -1,0 +1,238 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/brief-reader/brief/model"
+)
+
+// DefaultMaxSize is the size limit used when Options.MaxSize is 0. News
+// articles are tens of kilobytes; anything near this is not one.
+const DefaultMaxSize int64 = 8 << 20
+
+// Options tune Load.
+type Options struct {
+	// MaxSize is the largest file, in bytes, that is read; larger files are
+	// refused with a warning, without being read. 0 means DefaultMaxSize.
+	MaxSize int64
+	// Stdin is what the path "-" reads. nil means os.Stdin.
+	Stdin io.Reader
+}
+
+// Warning says why one file or folder was skipped, or what was ignored in
+// a file that was loaded (bad front matter).
+type Warning struct {
+	// Path is the file as named on the command line or found in a folder,
+	// or "stdin". It is cleaned of control characters and line breaks, so
+	// it can be shown in a terminal as it is.
+	Path string
+	// Reason is a short lower-case phrase: "empty file", "binary file
+	// (image/png)", "12.0 MiB, over the 8.0 MiB size limit".
+	Reason string
+}
+
+// String returns "path: reason".
+func (w Warning) String() string { return w.Path + ": " + w.Reason }
+
+// Error returns "path: reason", so a Warning can be returned or wrapped as
+// an error.
+func (w Warning) Error() string { return w.String() }
+
+// NothingLoadedError is returned by Load when not one article could be
+// loaded. Warnings holds every reason, in the order of the paths.
+type NothingLoadedError struct {
+	Warnings []Warning
+}
+
+// maxListed bounds the reasons Error lists: a folder of ten thousand
+// images must not produce a ten-thousand-line error.
+const maxListed = 20
+
+// Error says that nothing was loaded and lists the reasons.
+func (e *NothingLoadedError) Error() string {
+	if len(e.Warnings) == 0 {
+		return "no articles could be loaded: no files found"
+	}
+	var b strings.Builder
+	b.WriteString("no articles could be loaded:")
+	for i, w := range e.Warnings {
+		if i == maxListed {
+			fmt.Fprintf(&b, "\n  … and %d more", len(e.Warnings)-maxListed)
+			break
+		}
+		b.WriteString("\n  ")
+		b.WriteString(w.String())
+	}
+	return b.String()
+}
+
+// Load reads articles from files, folders and "-" (standard input) into a
+// briefing, in a stable order: the order of paths, and within a folder the
+// lexical order of the paths under it.
+//
+// Folders are walked recursively for .txt, .md and .markdown files; hidden
+// files and folders (names starting with ".") are skipped without a
+// warning, other files with a warning. Symbolic links to files are
+// followed; symbolic links to folders are not (with a warning), so a link
+// loop cannot trap the walk and no file is reached twice through links.
+// A path named on the command line is read whatever its name or extension,
+// and a folder named there is walked even when it is itself a link.
+//
+// Each file is checked before it is parsed: files over the size limit are
+// refused from their size alone, without reading; binary, empty and
+// whitespace-only files, files that cannot be read and paths that do not
+// exist are refused too. Every refusal is a Warning and the rest is still
+// loaded. When nothing at all could be loaded, Load returns a
+// *NothingLoadedError listing the reasons (and the warnings as well).
+//
+// Files are decoded from UTF-8 (with or without a byte order mark), UTF-16
+// with a byte order mark, or Windows-1252 when they are not UTF-8. YAML
+// front matter (title, date, source, url, author) becomes model.Meta and is
+// not part of the text; .md and .markdown files are read as Markdown.
+//
+// An article's ID is its file name without the extension, "stdin" for
+// standard input. When two files have the same ID, the later one (in the
+// order above) gets "-2", "-3"… appended, skipping any suffix that is
+// another file's ID, so IDs are unique and the same for the same paths.
+// The same file named twice (also through a folder) is loaded once.
+//
+// Files are parsed in parallel, one worker per available CPU; at most one
+// file per worker is held in memory besides the parsed articles.
+func Load(paths []string, opts Options) (*model.Briefing, []Warning, error) {
+	if opts.MaxSize < 0 {
+		return nil, nil, fmt.Errorf("size limit %d: must not be negative", opts.MaxSize)
+	}
+	if opts.MaxSize == 0 {
+		opts.MaxSize = DefaultMaxSize
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if len(paths) == 0 {
+		return nil, nil, errors.New("no articles given")
+	}
+
+	sources := expand(paths)
+	results := make([]result, len(sources))
+	parseAll(sources, results, opts)
+
+	b := &model.Briefing{}
+	var warnings []Warning
+	for i := range sources {
+		if w := sources[i].refused; w != nil {
+			warnings = append(warnings, *w)
+			continue
+		}
+		r := results[i]
+		warnings = append(warnings, r.warnings...)
+		if r.article != nil {
+			b.Articles = append(b.Articles, r.article)
+		}
+	}
+	uniqueIDs(b.Articles)
+	if len(b.Articles) == 0 {
+		return nil, warnings, &NothingLoadedError{Warnings: warnings}
+	}
+	return b, warnings, nil
+}
+
+// result is what reading one source gave: an article, or warnings, or both
+// (an article whose front matter was ignored).
+type result struct {
+	article  *model.Article
+	warnings []Warning
+}
+
+// parseAll reads and parses every source not already refused, in parallel,
+// writing results[i] for sources[i] so the order does not depend on which
+// worker finishes first.
+func parseAll(sources []source, results []result, opts Options) {
+	workers := min(runtime.GOMAXPROCS(0), len(sources))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i] = loadSource(sources[i], opts)
+			}
+		})
+	}
+	for i := range sources {
+		if sources[i].refused == nil {
+			jobs <- i
+		}
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// loadSource reads, decodes and parses one source. A panic in the parser
+// becomes a warning: one hostile file must not take down the reader or
+// the other sessions of an SSH server.
+func loadSource(src source, opts Options) (r result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = result{warnings: []Warning{{src.display, fmt.Sprintf("could not be parsed (internal error: %v)", p)}}}
+		}
+	}()
+	var data []byte
+	var reason string
+	if src.stdin {
+		data, reason = readLimited(opts.Stdin, -1, opts.MaxSize)
+	} else {
+		data, reason = readFile(src.path, opts.MaxSize)
+	}
+	if reason != "" {
+		return result{warnings: []Warning{{src.display, reason}}}
+	}
+	a, warns := parseArticle(src.id, data, src.markdown)
+	for i := range warns {
+		warns[i].Path = src.display
+	}
+	return result{article: a, warnings: warns}
+}
+
+// uniqueIDs gives later articles with an ID already taken the first free
+// suffix "-2", "-3"…. Every ID as found is reserved first, so a suffixed ID
+// never takes the name of a file loaded after it.
+func uniqueIDs(articles []*model.Article) {
+	taken := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		taken[a.ID] = true
+	}
+	first := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		if !first[a.ID] {
+			first[a.ID] = true
+			continue
+		}
+		for n := 2; ; n++ {
+			id := a.ID + "-" + strconv.Itoa(n)
+			if !taken[id] {
+				taken[id] = true
+				a.ID = id
+				break
+			}
+		}
+	}
+}
+
+// sizeString formats a byte count for a warning.
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
