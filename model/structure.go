@@ -1,17 +1,300 @@
 package model
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
-// parseStructure finds the title, date and sections of cleaned text.
-// TEMPORARY: replaced by the parser of issue 2.
+// unit is one block of an article before it is classified: a paragraph, a
+// heading, or a line of metadata or boilerplate.
+type unit struct {
+	text string
+	// single is true when the unit is one source line standing alone; only
+	// such a line can be a plain-text heading, headline, byline or date line.
+	single bool
+	// level is the level of a Markdown heading, 0 for anything else.
+	level int
+}
+
+// reDateDashPrefix is an unlabelled date set off by a dash at the start of
+// the first paragraph: "February 11, 2024 — Iraq's parliament…". Group 1 is
+// the date.
+var reDateDashPrefix = regexp.MustCompile(`(?i)^(` + weekdayRe + `(?:` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + monthRe + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*[-–—|]\s+`)
+
+// Limits of a plain-text section heading: headings are short.
+const (
+	maxHeadingWords = 15
+	maxHeadingBytes = 120
+)
+
+// parseStructure finds the title, date, author and sections of cleaned
+// article text. Metadata lines (headline, date lines, bylines) and page
+// boilerplate are taken out of the body; every other line is kept, changed
+// in white space only.
+//
+// The rules, in order:
+//   - Lines: \r\n and \r become \n; runs of white space become one space and
+//     a space before , . ; : ! ? ) is dropped (normLine).
+//   - Paragraphs: in Markdown, blank lines and block syntax separate them; in
+//     plain text, blank lines do when the file has any, and every line is a
+//     paragraph when it has none. Lines of a blank-separated block are joined
+//     when the file is hard-wrapped (textUnits).
+//   - Metadata anywhere: boilerplate lines, bylines, labelled date lines
+//     ("Published: …") and repeats of the headline are dropped.
+//   - Top of the article, before the first paragraph or heading: bare date
+//     lines are taken as the date; a "date 2024-02-07" or "February 11, 2024
+//     —" prefix of the first paragraph is taken and removed; the first
+//     headline-shaped line (looksLikeHeadline), or the first Markdown "#"
+//     heading, is the title, with any date stamp suffix dropped.
+//   - Date: front matter first, then dates of metadata lines, then the
+//     headline's stamp, then a wire dateline of the first paragraph
+//     ("CITY, March 3, 2024 (Agency) -", kept in the text). A date without a
+//     year gives no date; dates inside body sentences are never read.
+//   - Headings: Markdown headings; otherwise short one-line units shaped like
+//     a heading (headingShape) that are followed by a paragraph. Three or
+//     more such lines in a row are a list, not headings.
 func parseStructure(text string, meta Meta) *Article {
-	a := &Article{Title: meta.Title, TitleSource: TitleFromText}
-	var paras []string
-	for _, p := range strings.Split(text, "\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			paras = append(paras, p)
+	a := &Article{Source: meta.Source, URL: meta.URL, Author: meta.Author}
+	p := parser{a: a}
+	if d, ok := parseDate(meta.Date); ok {
+		p.setDate(d, dateFrontMatter)
+	}
+
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	lines := make([]string, len(raw))
+	for i, l := range raw {
+		lines[i] = normLine(l)
+	}
+	var units []unit
+	if meta.Markdown {
+		units = markdownUnits(lines)
+	} else {
+		units = textUnits(lines)
+	}
+
+	a.Title = meta.Title
+	if a.Title != "" {
+		a.TitleSource = TitleFromText
+	}
+	body := p.takeMetadata(units, meta.Markdown)
+	a.Sections = buildSections(body, meta.Markdown)
+
+	if a.Title == "" {
+		a.TitleSource = TitleDerived
+		a.Title = derivedTitle(a.Sections)
+	}
+	return a
+}
+
+// Strength of the evidence for a date: a stronger source replaces a weaker.
+const (
+	dateNone = iota
+	dateWire
+	dateStamp
+	dateUpdated
+	dateLine
+	dateFrontMatter
+)
+
+// parser carries the article being filled and how sure its date is.
+type parser struct {
+	a        *Article
+	dateRank int
+}
+
+func (p *parser) setDate(d string, rank int) {
+	if d == "" || rank <= p.dateRank {
+		return
+	}
+	p.a.Date = &d
+	p.dateRank = rank
+}
+
+// takeMetadata removes headline, date lines, bylines and boilerplate from
+// the units, filling the article's title, date and author, and returns the
+// body units in order.
+func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
+	a := p.a
+	body := make([]unit, 0, len(units))
+	seenContent := false
+	firstPara := true
+	for i, u := range units {
+		t := u.text
+		if u.single && isBoilerplate(t) {
+			continue
+		}
+		if u.single && u.level == 0 {
+			if d, updated, ok := parseDateLine(t); ok {
+				labelled := reDateLabel.MatchString(t)
+				if !seenContent || labelled {
+					rank := dateLine
+					if updated {
+						rank = dateUpdated
+					}
+					p.setDate(d, rank)
+					continue
+				}
+			}
+			if author, d, ok := parseByline(t); ok {
+				if a.Author == "" {
+					a.Author = author
+				}
+				p.setDate(d, dateLine)
+				continue
+			}
+		}
+		if a.Title != "" && (u.single || u.level > 0) && len(t) <= 2*len(a.Title)+40 && sameHeadline(t, a.Title) {
+			continue // a repeated headline
+		}
+		if !seenContent && a.Title == "" && hasMore(units[i+1:]) {
+			if markdown && u.level == 1 {
+				a.Title, a.TitleSource = t, TitleFromText
+				continue
+			}
+			if u.single && u.level == 0 && looksLikeHeadline(t) {
+				head, d := splitDateSuffix(t)
+				a.Title, a.TitleSource = head, TitleFromText
+				p.setDate(d, dateStamp)
+				continue
+			}
+		}
+		if !seenContent && u.level == 0 {
+			t = p.takeDatePrefix(t)
+			if t == "" {
+				continue
+			}
+		}
+		if firstPara && u.level == 0 && !(u.single && isHeadingCandidate(t)) {
+			firstPara = false
+			if m := reWireDateline.FindStringSubmatch(t); m != nil && m[3] != "" {
+				d, _ := makeDate(m[3], monthNumber(m[1]), m[2])
+				p.setDate(d, dateWire)
+			}
+		}
+		seenContent = true
+		u.text = t
+		body = append(body, u)
+	}
+	return body
+}
+
+// takeDatePrefix takes a date that opens the first paragraph as metadata
+// ("date 2024-02-07 In a recent…") and returns the paragraph without it.
+func (p *parser) takeDatePrefix(t string) string {
+	for _, re := range []*regexp.Regexp{reDatePrefix, reDateDashPrefix} {
+		m := re.FindStringSubmatchIndex(t)
+		if m == nil {
+			continue
+		}
+		d, ok := parseDate(t[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		p.setDate(d, dateLine)
+		return strings.TrimSpace(t[m[1]:])
+	}
+	return t
+}
+
+// hasMore reports whether anything but boilerplate follows: a headline heads
+// an article, so a lone line is not one.
+func hasMore(units []unit) bool {
+	for _, u := range units {
+		if !isBoilerplate(u.text) {
+			return true
 		}
 	}
-	a.Sections = []Section{{Paragraphs: paras}}
-	return a
+	return false
+}
+
+// isHeadingCandidate reports whether a one-line unit is shaped like a
+// section heading: short, capitalised, not ending like a sentence.
+func isHeadingCandidate(t string) bool {
+	if len(t) > maxHeadingBytes {
+		return false
+	}
+	n := len(strings.Fields(t))
+	return n >= 1 && n <= maxHeadingWords && headingShape(t)
+}
+
+// buildSections groups body units under their headings. In Markdown that
+// uses "#" headings only those are headings; elsewhere a one-line unit
+// shaped like a heading is one when a paragraph follows it, and a run of
+// three or more such lines is read as a list of paragraphs.
+func buildSections(body []unit, markdown bool) []Section {
+	explicit := false
+	for _, u := range body {
+		if u.level > 0 {
+			explicit = true
+			break
+		}
+	}
+	cand := make([]bool, len(body))
+	if !(markdown && explicit) {
+		for i, u := range body {
+			cand[i] = u.single && u.level == 0 && isHeadingCandidate(u.text)
+		}
+	}
+	heading := make([]bool, len(body))
+	for i := 0; i < len(body); {
+		if body[i].level > 0 {
+			heading[i] = true
+			i++
+			continue
+		}
+		if !cand[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(body) && cand[j] && body[j].level == 0 {
+			j++
+		}
+		// body[i:j] is a run of heading-shaped lines; it heads paragraphs
+		// only when a paragraph follows and it is not list-long.
+		if j < len(body) && body[j].level == 0 && j-i <= 2 {
+			for k := i; k < j; k++ {
+				heading[k] = true
+			}
+		}
+		i = j
+	}
+
+	sections := []Section{}
+	cur := Section{Paragraphs: []string{}}
+	started := false
+	for i, u := range body {
+		if heading[i] {
+			if started {
+				sections = append(sections, cur)
+			}
+			cur = Section{Heading: u.text, Paragraphs: []string{}}
+			started = true
+			continue
+		}
+		cur.Paragraphs = append(cur.Paragraphs, u.text)
+		started = true
+	}
+	if started {
+		sections = append(sections, cur)
+	}
+	return sections
+}
+
+// derivedTitle makes a title from the first paragraph, or from the first
+// heading when there is no paragraph.
+func derivedTitle(sections []Section) string {
+	for _, s := range sections {
+		if len(s.Paragraphs) > 0 {
+			return deriveTitle(s.Paragraphs[0])
+		}
+	}
+	for _, s := range sections {
+		if s.Heading != "" {
+			return deriveTitle(s.Heading)
+		}
+	}
+	return ""
 }

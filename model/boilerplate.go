@@ -1,0 +1,137 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// reBoilerplate matches a whole line of page furniture that blogs and news
+// sites leave in copied text: comment counters and prompts, share, like and
+// related widgets. Only whole short lines are tested, so no sentence of the
+// article can match.
+var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
+	// comment counters and prompts
+	`\d+\s+(?:comments?|responses?|replies)|comments?\s*:?\s*\(?\d*\)?|no\s+comments?\s*(?:yet)?\s*[:.]?|` +
+	`post\s+(?:a\s+)?comments?\s*:?|leave\s+a\s+(?:reply|comment|response)\s*:?|add\s+(?:a\s+)?comment|` +
+	`(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?|join\s+the\s+(?:conversation|discussion)|` +
+	`subscribe\s+to:\s+post\s+comments\s+\(atom\)|` +
+	// share, like and related widgets
+	`share(?:\s+(?:this|it))?(?:\s+(?:article|story|post|page))?\s*:?|` +
+	`share\s+(?:this\s+)?(?:on|via|to)\s+[\w ]{1,20}|click\s+to\s+(?:share|email|print)\b.{0,60}|` +
+	`like\s+this\s*:?|like\s+loading\s*\.*|` +
+	`related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|topics))?\s*:?|` +
+	`(?:tweet|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|print|pocket)|` +
+	`advertisement|continue\s+reading|read\s+more\s*:?|newer\s+post|older\s+post|` +
+	`newer\s+post\s+older\s+post\s+home` +
+	`)$`)
+
+// isBoilerplate reports whether a whole line is page furniture.
+func isBoilerplate(line string) bool {
+	return len(line) <= 100 && reBoilerplate.MatchString(line)
+}
+
+// reByline is a byline: "By Jane Doe", "Posted by Jane Doe at 10:31 AM",
+// "By Jane Doe and John Roe, Reuters". Group 1 is what follows "by".
+var reByline = regexp.MustCompile(`^(?i:(?:posted|written|reported|words|story|text|article)\s+)?(?i:by)\s*:?\s+(.+)$`)
+
+// nameStop lists the lower-case words a byline's name list may hold.
+var nameStop = map[string]bool{
+	"and": true, "&": true, "de": true, "da": true, "del": true, "della": true,
+	"van": true, "von": true, "der": true, "den": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "le": true, "la": true, "du": true, "dos": true,
+	"in": true, "for": true, "at": true, "on": true, "|": true, "-": true,
+	"–": true, "—": true, "of": true, "the": true,
+}
+
+// parseByline reads a line that is a byline and returns the author text
+// (names and agency, without a trailing date or time) and a date the line
+// gives, if any. A line is a byline only when what follows "By" reads like
+// names: capitalised words, with no sentence punctuation, and none of them a
+// weekday or month ("By Monday" is not a byline).
+func parseByline(line string) (author, date string, ok bool) {
+	if len(line) > 160 {
+		return "", "", false
+	}
+	m := reByline.FindStringSubmatch(line)
+	if m == nil {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(m[1])
+	if rest == "" || strings.ContainsAny(rest, "!?;\"“”") {
+		return "", "", false
+	}
+	// Split off a date or time: "Jane Doe | February 11, 2024",
+	// "Jane Doe on February 11, 2024", "Jane at 10:31 AM".
+	namePart := rest
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " on ", " at ", ", "} {
+		i := strings.Index(rest, sep)
+		for i >= 0 {
+			tail := strings.TrimSpace(rest[i+len(sep):])
+			if d, ok := parseDate(tail); ok {
+				namePart, date = rest[:i], d
+				break
+			}
+			if sep == " at " && startsWithDigit(tail) {
+				namePart = rest[:i]
+				break
+			}
+			j := strings.Index(rest[i+len(sep):], sep)
+			if j < 0 {
+				break
+			}
+			i += len(sep) + j
+		}
+		if namePart != rest {
+			break
+		}
+	}
+	namePart = strings.TrimRight(strings.TrimSpace(namePart), ",|-–— ")
+	words := strings.Fields(namePart)
+	if len(words) == 0 || len(words) > 14 {
+		return "", "", false
+	}
+	if strings.HasSuffix(namePart, ".") && !isInitial(words[len(words)-1]) {
+		return "", "", false
+	}
+	if !startsUpper(words[0]) {
+		return "", "", false
+	}
+	for _, w := range words {
+		bare := strings.Trim(w, ",.()'’")
+		if bare == "" || nameStop[strings.ToLower(bare)] {
+			continue
+		}
+		if _, isMonth := monthNumbers[strings.ToLower(bare)]; isMonth {
+			return "", "", false
+		}
+		if isWeekday(bare) {
+			return "", "", false
+		}
+		r, _ := utf8.DecodeRuneInString(bare)
+		if !unicode.IsUpper(r) {
+			return "", "", false
+		}
+	}
+	return namePart, date, true
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// isInitial reports whether w is an initial such as "J." or "R.".
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[size:] == "."
+}
+
+func isWeekday(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}

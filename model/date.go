@@ -1,0 +1,104 @@
+package model
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// monthNumbers maps English month names and their usual abbreviations to numbers.
+var monthNumbers = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+const (
+	weekdayRe = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
+	monthRe   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	dayRe     = `(\d{1,2})(?:st|nd|rd|th)?`
+	// timeRe is an optional time of day after a date: "10:30", "10:30 AM GMT",
+	// "at 3 p.m.", "T10:00:00Z".
+	timeRe = `(?:(?:\s*(?:,|\||-|–|—|at|@)?\s*|T)\d{1,2}(?::\d{2}){0,2}(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?`
+)
+
+// Date forms, each matching a whole string (after a label is removed). The
+// groups differ by form; see parseDate.
+var (
+	reMDY = regexp.MustCompile(`(?i)^` + weekdayRe + `(` + monthRe + `)\s+` + dayRe + `,?\s+(\d{4})` + timeRe + `$`)
+	reDMY = regexp.MustCompile(`(?i)^` + weekdayRe + dayRe + `\s+(` + monthRe + `),?\s+(\d{4})` + timeRe + `$`)
+	reISO = regexp.MustCompile(`(?i)^` + weekdayRe + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + timeRe + `$`)
+	// reDateLabel is a label that says a date is the publication date.
+	reDateLabel = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|last\s+updated(?:\s+on)?:?|first\s+published(?:\s+on)?:?)\s*:?\s*`)
+	// reDatePrefix finds a labelled date opening a paragraph: "date
+	// 2024-02-07 In a recent…". Group 1 is the date.
+	reDatePrefix = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?)\s*:?\s*(\d{4}-\d{2}-\d{2}|` +
+		weekdayRe + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` + weekdayRe + `\d{1,2}\s+` + monthRe + `,?\s+\d{4})\s*[-–—|:]?\s+`)
+	// reWireDateline is a wire-service dateline opening a paragraph:
+	// "BAGHDAD, March 3 (Reuters) -", "PORT CITY, March 3, 2024 (AP) —".
+	// Group 1 is the month, 2 the day, 3 the optional year.
+	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + monthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\))?\s*(?:-|–|—|--)\s`)
+)
+
+// parseDate reads a date written in one of the common forms of English news
+// (with an optional weekday, label and time of day) and returns it as
+// YYYY-MM-DD. It fails on dates without a year: a day and month alone do not
+// make a publication date.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 {
+		return "", false
+	}
+	if t, err := time.Parse(time.RFC1123Z, s); err == nil {
+		return t.Format(time.DateOnly), true
+	}
+	if t, err := time.Parse(time.RFC1123, s); err == nil {
+		return t.Format(time.DateOnly), true
+	}
+	if m := reISO.FindStringSubmatch(s); m != nil {
+		return makeDate(m[1], m[2], m[3])
+	}
+	if m := reMDY.FindStringSubmatch(s); m != nil {
+		return makeDate(m[3], monthNumber(m[1]), m[2])
+	}
+	if m := reDMY.FindStringSubmatch(s); m != nil {
+		return makeDate(m[3], monthNumber(m[2]), m[1])
+	}
+	return "", false
+}
+
+// parseDateLine reads a whole line that is only a date, possibly labelled
+// ("Published: 11 Feb 2024"). updated is true for "Updated" labels, whose
+// date is a weaker guess at publication than a plain or "Published" one.
+func parseDateLine(line string) (date string, updated bool, ok bool) {
+	rest := line
+	if loc := reDateLabel.FindStringIndex(line); loc != nil {
+		rest = line[loc[1]:]
+		updated = strings.Contains(strings.ToLower(line[:loc[1]]), "updated")
+	}
+	date, ok = parseDate(rest)
+	return date, updated, ok
+}
+
+func monthNumber(name string) string {
+	m := monthNumbers[strings.TrimSuffix(strings.ToLower(name), ".")]
+	return strconv.Itoa(int(m))
+}
+
+// makeDate validates a year, month and day and formats them; "2024-02-30"
+// is no date.
+func makeDate(year, month, day string) (string, bool) {
+	y, err1 := strconv.Atoi(year)
+	m, err2 := strconv.Atoi(month)
+	d, err3 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || err3 != nil || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return t.Format(time.DateOnly), true
+}

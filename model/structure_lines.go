@@ -1,0 +1,207 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hard-wrap detection: a file whose lines are almost all at most
+// maxWrapWidth runes long is read as hard-wrapped, and a line of at least
+// wrapFill of the widest line is taken to run on into the next.
+const (
+	maxWrapWidth = 120
+	minWrapWidth = 40
+	wrapFill     = 0.6
+)
+
+// normLine normalises a line's white space only: runs of white space become
+// one space, the ends are trimmed, and a space before , . ; : ! ? ) is
+// dropped when that mark ends a word ("strikes ." becomes "strikes.", but
+// "rose .5 points" keeps its space). Bytes other than white space are copied
+// as they are, invalid UTF-8 included.
+func normLine(l string) string {
+	var b strings.Builder
+	b.Grow(len(l))
+	space := false
+	for i := 0; i < len(l); {
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += size
+			continue
+		}
+		if space && b.Len() > 0 && !(strings.ContainsRune(",.;:!?)", r) && !wordAt(l, i+size)) {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(l[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// wordAt reports whether a letter or digit starts at l[i:].
+func wordAt(l string, i int) bool {
+	if i >= len(l) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// textUnits splits plain text into units. Blank lines end a block; within a
+// block each line is its own unit (files that put one paragraph on each
+// line) unless it runs on into the next (joins).
+func textUnits(lines []string) []unit {
+	width := wrapWidth(lines)
+	var units []unit
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			units = append(units, unit{text: strings.Join(cur, " "), single: len(cur) == 1})
+			cur = cur[:0]
+		}
+	}
+	prev := ""
+	for _, l := range lines {
+		if l == "" {
+			flush()
+			prev = ""
+			continue
+		}
+		if prev == "" || !joins(prev, l, width) {
+			flush()
+		}
+		cur = append(cur, l)
+		prev = l
+	}
+	flush()
+	return units
+}
+
+// wrapWidth returns the width a hard-wrapped file is wrapped at, or 0 when
+// the file is not hard-wrapped (one paragraph per line, long lines).
+func wrapWidth(lines []string) int {
+	n, long, widest := 0, 0, 0
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		n++
+		w := utf8.RuneCountInString(l)
+		switch {
+		case w > maxWrapWidth:
+			long++
+		case w > widest:
+			widest = w
+		}
+	}
+	if n == 0 || long*10 > n || widest < minWrapWidth {
+		return 0
+	}
+	return widest
+}
+
+// joins reports whether line next continues line prev in the same
+// paragraph: prev fills a hard-wrapped line and does not end a sentence
+// before a capitalised line, or next plainly continues a sentence left open
+// (it starts in lower case after a line without closing punctuation).
+func joins(prev, next string, width int) bool {
+	if isBoilerplate(next) || isBoilerplate(prev) {
+		return false
+	}
+	open := !endsSentence(prev)
+	r, _ := utf8.DecodeRuneInString(next)
+	if open && unicode.IsLower(r) {
+		return true
+	}
+	if width == 0 || float64(utf8.RuneCountInString(prev)) < wrapFill*float64(width) {
+		return false
+	}
+	return open || !startsUpper(next)
+}
+
+// endsSentence reports whether a line ends with sentence punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "\"'”’)]»")
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return last == '.' || last == '!' || last == '?' || last == '…'
+}
+
+// Markdown block syntax, matched on normalised lines.
+var (
+	reATX        = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$`)
+	reSetext     = regexp.MustCompile(`^(?:=+|-+)$`)
+	reRule       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
+	reBullet     = regexp.MustCompile(`^[-*+•]\s+`)
+	reOrdered    = regexp.MustCompile(`^\d{1,9}[.)]\s+`)
+	reQuote      = regexp.MustCompile(`^(?:>\s?)+`)
+	reCodeFence  = regexp.MustCompile("^(?:```|~~~)")
+	reHeadingEnd = regexp.MustCompile(`\s+#+$`)
+)
+
+// markdownUnits splits Markdown into units. Structural markers are removed
+// ("#" of headings, list bullets, ">" of quotes, rules, code fences); inline
+// syntax (emphasis, links) is kept verbatim. Lines of one paragraph are
+// joined, each list item is its own paragraph, and ordered list numbers are
+// kept since they carry meaning.
+func markdownUnits(lines []string) []unit {
+	var units []unit
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			units = append(units, unit{text: strings.Join(cur, " "), single: len(cur) == 1})
+			cur = cur[:0]
+		}
+	}
+	inCode := false
+	for _, l := range lines {
+		if reCodeFence.MatchString(l) {
+			flush()
+			inCode = !inCode
+			continue
+		}
+		if inCode {
+			if l != "" {
+				units = append(units, unit{text: l, single: true})
+			}
+			continue
+		}
+		if q := reQuote.FindString(l); q != "" {
+			l = strings.TrimSpace(l[len(q):])
+		}
+		switch {
+		case l == "":
+			flush()
+		case reSetext.MatchString(l) && len(cur) > 0:
+			level := 2
+			if l[0] == '=' {
+				level = 1
+			}
+			units = append(units, unit{text: strings.Join(cur, " "), level: level})
+			cur = cur[:0]
+		case reRule.MatchString(l):
+			flush()
+		case reATX.MatchString(l):
+			flush()
+			m := reATX.FindStringSubmatch(l)
+			h := strings.TrimSpace(reHeadingEnd.ReplaceAllString(m[2], ""))
+			if h != "" {
+				units = append(units, unit{text: h, level: len(m[1])})
+			}
+		case reBullet.MatchString(l):
+			flush()
+			cur = append(cur, l[len(reBullet.FindString(l)):])
+		case reOrdered.MatchString(l):
+			flush()
+			cur = append(cur, l)
+		default:
+			cur = append(cur, l)
+		}
+	}
+	flush()
+	return units
+}

@@ -1,0 +1,99 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxDerivedTitle is the longest derived title, in bytes before the ellipsis.
+const maxDerivedTitle = 100
+
+// reDateSuffix is a date stamp after a headline, set off by a comma, a dash,
+// a bar or brackets: ", 11 FEB", " - February 11, 2024", " (11 Feb 2024)",
+// " | 2024-02-11". A date run into the headline's words ("Vote Set for 11
+// May") is part of the headline and stays. Group 1 is the date.
+var reDateSuffix = regexp.MustCompile(`(?i)(?:\s*,|\s+[-–—|])\s*\(?(` +
+	`\d{1,2}(?:st|nd|rd|th)?\s+` + monthRe + `(?:,?\s+\d{4})?|` +
+	monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|` +
+	`\d{4}-\d{2}-\d{2})\)?$|\s+\((` +
+	`\d{1,2}\s+` + monthRe + `(?:,?\s+\d{4})?|` + monthRe + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\)$`)
+
+// splitDateSuffix returns the headline without its date stamp, and the
+// stamp's date when it has a year.
+func splitDateSuffix(line string) (head, date string) {
+	loc := reDateSuffix.FindStringSubmatchIndex(line)
+	if loc == nil || loc[0] == 0 {
+		return line, ""
+	}
+	stamp := ""
+	for g := 1; g <= 2; g++ {
+		if loc[2*g] >= 0 {
+			stamp = line[loc[2*g]:loc[2*g+1]]
+		}
+	}
+	d, _ := parseDate(stamp)
+	return strings.TrimSpace(line[:loc[0]]), d
+}
+
+// sameHeadline reports whether two lines are the same headline, ignoring
+// case, a date stamp and white space: the repeat of a headline is dropped.
+func sameHeadline(a, b string) bool {
+	a, _ = splitDateSuffix(a)
+	b, _ = splitDateSuffix(b)
+	return a != "" && strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// looksLikeHeadline reports whether a line can be an article's headline: a
+// short line of at least two words that starts with a capital or digit and
+// does not end like a sentence or a clause.
+func looksLikeHeadline(line string) bool {
+	words := strings.Fields(line)
+	return len(words) >= 2 && len(words) <= 25 && len(line) <= 200 && headingShape(line)
+}
+
+// headingShape holds the cues shared by headlines and section headings: it
+// opens with a capital or digit (after quotes) and ends without the
+// punctuation of a sentence or clause (. , ; : … or a dash); a question mark
+// is allowed, for question headings.
+func headingShape(line string) bool {
+	open := strings.TrimLeft(line, "\"'“‘([«*_")
+	r, _ := utf8.DecodeRuneInString(open)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	end := strings.TrimRight(line, "\"'”’)]»*_")
+	last, _ := utf8.DecodeLastRuneInString(end)
+	switch last {
+	case '.', ',', ';', ':', '…', '-', '–', '—', '/', '&', '(', utf8.RuneError:
+		return false
+	}
+	return true
+}
+
+// deriveTitle makes a headline from a paragraph's first sentence: the whole
+// sentence without its full stop when it is short, otherwise its first words
+// up to maxDerivedTitle bytes, cut at a word and ended with an ellipsis.
+func deriveTitle(p string) string {
+	spans := Sentences(p)
+	if len(spans) == 0 {
+		return ""
+	}
+	s := p[spans[0].Start:spans[0].End]
+	if len(s) <= maxDerivedTitle {
+		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+			s = s[:len(s)-1]
+		}
+		return s
+	}
+	cut := strings.LastIndexFunc(s[:maxDerivedTitle+1], unicode.IsSpace)
+	if cut <= 0 {
+		// One giant word: cut at a rune boundary.
+		cut = maxDerivedTitle
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
+}
