@@ -16,30 +16,30 @@ var monthNumbers = map[string]time.Month{
 }
 
 const (
-	weekdayRe = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
-	monthRe   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-	dayRe     = `(\d{1,2})(?:st|nd|rd|th)?`
-	// timeRe is an optional time of day after a date: "10:30", "10:30 AM GMT",
+	dateWeekdayRe = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
+	dateMonthRe   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	dateDayRe     = `(\d{1,2})(?:st|nd|rd|th)?`
+	// dateTimeRe is an optional time of day after a date: "10:30", "10:30 AM GMT",
 	// "at 3 p.m.", "T10:00:00Z".
-	timeRe = `(?:(?:\s*(?:,|\||-|–|—|at|@)?\s*|T)\d{1,2}(?::\d{2}){0,2}(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?`
+	dateTimeRe = `(?:(?:\s*(?:,|\||-|–|—|at|@)?\s*|T)\d{1,2}(?::\d{2}){0,2}(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?`
 )
 
 // Date forms, each matching a whole string (after a label is removed). The
 // groups differ by form; see parseDate.
 var (
-	reMDY = regexp.MustCompile(`(?i)^` + weekdayRe + `(` + monthRe + `)\s+` + dayRe + `,?\s+(\d{4})` + timeRe + `$`)
-	reDMY = regexp.MustCompile(`(?i)^` + weekdayRe + dayRe + `\s+(` + monthRe + `),?\s+(\d{4})` + timeRe + `$`)
-	reISO = regexp.MustCompile(`(?i)^` + weekdayRe + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + timeRe + `$`)
+	reMDY = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(` + dateMonthRe + `)\s+` + dateDayRe + `,?\s+(\d{4})` + dateTimeRe + `$`)
+	reDMY = regexp.MustCompile(`(?i)^` + dateWeekdayRe + dateDayRe + `\s+(` + dateMonthRe + `),?\s+(\d{4})` + dateTimeRe + `$`)
+	reISO = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + dateTimeRe + `$`)
 	// reDateLabel is a label that says a date is the publication date.
 	reDateLabel = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|last\s+updated(?:\s+on)?:?|first\s+published(?:\s+on)?:?)\s*:?\s*`)
 	// reDatePrefix finds a labelled date opening a paragraph: "date
 	// 2024-02-07 In a recent…". Group 1 is the date.
 	reDatePrefix = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?)\s*:?\s*(\d{4}-\d{2}-\d{2}|` +
-		weekdayRe + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` + weekdayRe + `\d{1,2}\s+` + monthRe + `,?\s+\d{4})\s*[-–—|:]?\s+`)
+		dateWeekdayRe + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` + dateWeekdayRe + `\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4})\s*[-–—|:]?\s+`)
 	// reWireDateline is a wire-service dateline opening a paragraph:
 	// "BAGHDAD, March 3 (Reuters) -", "PORT CITY, March 3, 2024 (AP) —".
 	// Group 1 is the month, 2 the day, 3 the optional year.
-	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + monthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\))?\s*(?:-|–|—|--)\s`)
+	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + dateMonthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\))?\s*(?:-|–|—|--)\s`)
 )
 
 // parseDate reads a date written in one of the common forms of English news

@@ -19,7 +19,7 @@ type unit struct {
 // reDateDashPrefix is an unlabelled date set off by a dash at the start of
 // the first paragraph: "February 11, 2024 — Iraq's parliament…". Group 1 is
 // the date.
-var reDateDashPrefix = regexp.MustCompile(`(?i)^(` + weekdayRe + `(?:` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + monthRe + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*[-–—|]\s+`)
+var reDateDashPrefix = regexp.MustCompile(`(?i)^(` + dateWeekdayRe + `(?:` + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*[-–—|]\s+`)
 
 // Limits of a plain-text section heading: headings are short.
 const (
@@ -57,7 +57,7 @@ func parseStructure(text string, meta Meta) *Article {
 	a := &Article{Source: meta.Source, URL: meta.URL, Author: meta.Author}
 	p := parser{a: a}
 	if d, ok := parseDate(meta.Date); ok {
-		p.setDate(d, dateFrontMatter)
+		p.setDate(d, rankFrontMatter)
 	}
 
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -90,12 +90,12 @@ func parseStructure(text string, meta Meta) *Article {
 
 // Strength of the evidence for a date: a stronger source replaces a weaker.
 const (
-	dateNone = iota
-	dateWire
-	dateStamp
-	dateUpdated
-	dateLine
-	dateFrontMatter
+	rankNone = iota
+	rankWire
+	rankStamp
+	rankUpdated
+	rankLine
+	rankFrontMatter
 )
 
 // parser carries the article being filled and how sure its date is.
@@ -129,9 +129,9 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			if d, updated, ok := parseDateLine(t); ok {
 				labelled := reDateLabel.MatchString(t)
 				if !seenContent || labelled {
-					rank := dateLine
+					rank := rankLine
 					if updated {
-						rank = dateUpdated
+						rank = rankUpdated
 					}
 					p.setDate(d, rank)
 					continue
@@ -141,7 +141,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 				if a.Author == "" {
 					a.Author = author
 				}
-				p.setDate(d, dateLine)
+				p.setDate(d, rankLine)
 				continue
 			}
 		}
@@ -156,7 +156,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			if u.single && u.level == 0 && looksLikeHeadline(t) {
 				head, d := splitDateSuffix(t)
 				a.Title, a.TitleSource = head, TitleFromText
-				p.setDate(d, dateStamp)
+				p.setDate(d, rankStamp)
 				continue
 			}
 		}
@@ -170,7 +170,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			firstPara = false
 			if m := reWireDateline.FindStringSubmatch(t); m != nil && m[3] != "" {
 				d, _ := makeDate(m[3], monthNumber(m[1]), m[2])
-				p.setDate(d, dateWire)
+				p.setDate(d, rankWire)
 			}
 		}
 		seenContent = true
@@ -192,7 +192,7 @@ func (p *parser) takeDatePrefix(t string) string {
 		if !ok {
 			continue
 		}
-		p.setDate(d, dateLine)
+		p.setDate(d, rankLine)
 		return strings.TrimSpace(t[m[1]:])
 	}
 	return t

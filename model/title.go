@@ -15,10 +15,10 @@ const maxDerivedTitle = 100
 // " | 2024-02-11". A date run into the headline's words ("Vote Set for 11
 // May") is part of the headline and stays. Group 1 is the date.
 var reDateSuffix = regexp.MustCompile(`(?i)(?:\s*,|\s+[-–—|])\s*\(?(` +
-	`\d{1,2}(?:st|nd|rd|th)?\s+` + monthRe + `(?:,?\s+\d{4})?|` +
-	monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|` +
+	`\d{1,2}(?:st|nd|rd|th)?\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` +
+	dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|` +
 	`\d{4}-\d{2}-\d{2})\)?$|\s+\((` +
-	`\d{1,2}\s+` + monthRe + `(?:,?\s+\d{4})?|` + monthRe + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\)$`)
+	`\d{1,2}\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` + dateMonthRe + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\)$`)
 
 // splitDateSuffix returns the headline without its date stamp, and the
 // stamp's date when it has a year.
