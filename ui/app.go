@@ -2,51 +2,596 @@
 package ui
 
 import (
-	"context"
-
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brief-reader/brief/model"
 )
 
 // Options configure one reader session.
-// TEMPORARY: the reader of issue 3 replaces this file.
 type Options struct {
-	// Warnings are files that could not be loaded, shown in a status line.
+	// Warnings are files that could not be loaded, each naming the file
+	// and the reason; the reader shows a status line and lists them on w.
 	Warnings []string
 }
 
-// Model is the reader's root model.
+// maxCached bounds each render cache; past it the cache starts over, which
+// only costs a re-render.
+const maxCached = 256
+
+// Model is the reader's root model. It owns the children (list, article,
+// panels) as plain structs and routes messages to them.
 type Model struct {
-	b *model.Briefing
+	b    *model.Briefing
+	opts Options
+
+	keys   KeyMap
+	help   help.Model
+	styles Styles
+	dark   bool
+
+	ready  bool // a WindowSizeMsg has arrived
+	width  int
+	height int
+	lay    layout
+
+	focus  focus
+	screen screen
+
+	list    listPane
+	article articlePane
+	panels  [3]panel
+
+	// Glamour results, per model (every SSH session has its own).
+	rendered    map[renderKey][][]string
+	highlighted map[highlightKey][]string
+	pending     map[renderKey]bool
+	pendingHi   map[highlightKey]bool
 }
 
 // New returns a reader for the briefing.
-func New(b *model.Briefing, opts Options) *Model { return &Model{b: b} }
+func New(b *model.Briefing, opts Options) *Model {
+	if b == nil {
+		b = &model.Briefing{}
+	}
+	m := &Model{
+		b:           b,
+		opts:        opts,
+		keys:        DefaultKeyMap(),
+		help:        help.New(),
+		dark:        true,
+		list:        newListPane(b.Articles),
+		article:     newArticlePane(),
+		rendered:    map[renderKey][][]string{},
+		highlighted: map[highlightKey][]string{},
+		pending:     map[renderKey]bool{},
+		pendingHi:   map[highlightKey]bool{},
+	}
+	for i := range m.panels {
+		m.panels[i].kind = i
+	}
+	m.setTheme(true)
+	return m
+}
 
-// Init implements tea.Model.
-func (m *Model) Init() tea.Cmd { return nil }
+// Init implements tea.Model: ask the terminal for its background so the
+// palette matches it.
+func (m *Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		return m, tea.Quit
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m, m.handleResize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		return m, m.handleBackground(msg.IsDark())
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case tea.MouseClickMsg:
+		return m, m.handleClick(msg.Mouse())
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+		return m, nil
+	case articleRenderedMsg:
+		return m, m.handleArticleRendered(msg)
+	case highlightRenderedMsg:
+		m.handleHighlightRendered(msg)
+		return m, nil
 	}
 	return m, nil
 }
 
-// View implements tea.Model.
-func (m *Model) View() tea.View {
-	s := ""
-	for _, a := range m.b.Articles {
-		s += a.Title + "\n"
+func (m *Model) setTheme(dark bool) {
+	m.dark = dark
+	m.styles = NewStyles(dark)
+	m.help.Styles = help.DefaultStyles(dark)
+	for i := range m.panels {
+		m.panels[i].rewrap(m.styles)
 	}
-	return tea.NewView(s)
 }
 
-// Run shows the reader on the terminal, or prints the briefing when standard
-// output is not a terminal.
-func Run(ctx context.Context, b *model.Briefing, opts Options) error {
-	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx)).Run()
-	return err
+func (m *Model) handleBackground(dark bool) tea.Cmd {
+	if dark == m.dark {
+		return nil
+	}
+	m.setTheme(dark)
+	if !m.ready {
+		return nil
+	}
+	return m.showArticle(true)
+}
+
+// footerHeight is the lines the footer needs: help, and a status line
+// when files were skipped.
+func (m *Model) footerHeight() int {
+	if len(m.opts.Warnings) > 0 {
+		return 2
+	}
+	return 1
+}
+
+func (m *Model) handleResize(w, h int) tea.Cmd {
+	w, h = max(w, 0), max(h, 0)
+	first := !m.ready
+	m.ready = true
+	if !first && w == m.width && h == m.height {
+		return nil
+	}
+	m.width, m.height = w, h
+	m.help.SetWidth(w)
+	m.relayout()
+	return m.showArticle(!first)
+}
+
+// relayout computes the layout for the current size and focus and, when it
+// changed, hands each child its size.
+func (m *Model) relayout() {
+	l := computeLayout(m.width, m.height, m.footerHeight(), m.focus)
+	if l == m.lay {
+		return
+	}
+	m.lay = l
+	m.applySizes()
+}
+
+// applySizes hands each child its content size. It runs only when the
+// layout changes.
+func (m *Model) applySizes() {
+	lw, lh := inner(m.lay.list)
+	m.list.SetSize(lw, lh)
+	aw, ah := inner(m.lay.article)
+	m.article.SetSize(aw, ah)
+	for i := range m.panels {
+		pw, ph := inner(m.lay.panels[i])
+		m.panels[i].SetSize(pw, ph, m.styles)
+	}
+}
+
+// showArticle makes the article pane and panels show the list's selected
+// article at the current width: from the cache, or with a plain fallback
+// and a Glamour command. keep says the same article is being re-rendered
+// (resize, theme), so the reading position and selection are kept.
+func (m *Model) showArticle(keep bool) tea.Cmd {
+	if !m.ready || m.lay.mode == layoutTooSmall {
+		return nil
+	}
+	idx := m.list.selected()
+	var a *model.Article
+	if idx >= 0 {
+		a = m.b.Articles[idx]
+	}
+	same := keep && idx == m.article.index
+	if !same {
+		m.article.setArticle(idx, a)
+		for i := range m.panels {
+			m.panels[i].setItems(panelItems(a, i), m.styles)
+		}
+	}
+	if a == nil {
+		return nil
+	}
+	var hb int
+	var hsp markSpan
+	hadHi := same && m.article.hiBlock >= 0
+	if hadHi {
+		hb, hsp = m.article.hiBlock, m.article.hiSpan
+	}
+	key := m.renderKey()
+	var cmds []tea.Cmd
+	if lines, ok := m.rendered[key]; ok {
+		m.article.setBase(lines, true)
+	} else {
+		m.article.fallback(m.styles)
+		if !m.pending[key] {
+			m.pending[key] = true
+			cmds = append(cmds, renderArticleCmd(key, m.article.blocks, m.article.cues, m.styles))
+		}
+	}
+	if hadHi {
+		m.article.hiBlock, m.article.hiSpan = hb, hsp
+		m.article.rebuild(true)
+	}
+	cmds = append(cmds, m.syncEvidence(false))
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) renderKey() renderKey {
+	return renderKey{article: m.article.index, width: m.article.textWidth(), dark: m.dark}
+}
+
+// syncEvidence highlights the selected item of the focused panel in the
+// article (or clears the highlight when no panel is focused). With scroll,
+// the article scrolls to it.
+func (m *Model) syncEvidence(scroll bool) tea.Cmd {
+	pi := m.focus.panelIndex()
+	if pi < 0 {
+		if m.article.hiBlock >= 0 {
+			m.article.hiBlock, m.article.hiLines = -1, nil
+			m.article.rebuild(true)
+		}
+		return nil
+	}
+	it := m.panels[pi].selectedItem()
+	if it == nil {
+		if m.article.hiBlock >= 0 {
+			m.article.hiBlock, m.article.hiLines = -1, nil
+			m.article.rebuild(true)
+		}
+		return nil
+	}
+	bi := m.article.blockForLoc(it.at)
+	if bi < 0 {
+		m.article.hiBlock, m.article.hiLines = -1, nil
+		m.article.rebuild(true)
+		return nil
+	}
+	sp := markSpan{Start: it.at.Start, End: it.at.End}
+	hk := highlightKey{renderKey: m.renderKey(), block: bi, start: sp.Start, end: sp.End}
+	lines, ok := m.highlighted[hk]
+	if !m.article.glamoured {
+		lines, ok = nil, false // the highlight is made with Glamour; wait for the base
+	}
+	if scroll || m.article.hiBlock != bi || m.article.hiSpan != sp {
+		m.article.highlight(bi, sp, lines)
+		if !scroll {
+			// keep position, but the block may have changed height
+		}
+	} else if ok {
+		m.article.setHighlightLines(lines)
+	}
+	if ok || !m.article.glamoured || m.pendingHi[hk] {
+		return nil
+	}
+	m.pendingHi[hk] = true
+	return renderHighlightCmd(hk, m.article.blocks[bi], m.article.cues[bi], m.styles)
+}
+
+func (m *Model) handleArticleRendered(msg articleRenderedMsg) tea.Cmd {
+	delete(m.pending, msg.key)
+	if msg.err != nil {
+		return nil // the plain fallback stays; it is readable
+	}
+	if len(m.rendered) >= maxCached {
+		clear(m.rendered)
+	}
+	m.rendered[msg.key] = msg.lines
+	if msg.key != m.renderKey() {
+		return nil // stale: another article, width or theme is shown now
+	}
+	hb, hsp := m.article.hiBlock, m.article.hiSpan
+	m.article.setBase(msg.lines, true)
+	if hb >= 0 {
+		m.article.hiBlock, m.article.hiSpan = hb, hsp
+		m.article.rebuild(true)
+		return m.syncEvidence(false)
+	}
+	return nil
+}
+
+func (m *Model) handleHighlightRendered(msg highlightRenderedMsg) {
+	delete(m.pendingHi, msg.key)
+	if msg.err != nil {
+		return
+	}
+	if len(m.highlighted) >= maxCached {
+		clear(m.highlighted)
+	}
+	m.highlighted[msg.key] = msg.lines
+	a := &m.article
+	if msg.key.renderKey != m.renderKey() || !a.glamoured || msg.key.block != a.hiBlock ||
+		msg.key.start != a.hiSpan.Start || msg.key.end != a.hiSpan.End {
+		return
+	}
+	a.setHighlightLines(msg.lines)
+}
+
+// helpKeys is the help.KeyMap for the current focus.
+func (m *Model) helpKeys() keyHelp {
+	return keyHelp{k: m.keys, focus: m.focus, filtering: m.list.filtering, warnings: len(m.opts.Warnings) > 0}
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if key.Matches(msg, k.Quit) && !(m.list.filtering && msg.String() == "q") {
+		return tea.Quit
+	}
+	if !m.ready {
+		return nil
+	}
+	switch m.screen {
+	case screenHelp, screenWarnings:
+		if key.Matches(msg, k.Back, k.Help) || (m.screen == screenWarnings && key.Matches(msg, k.Warnings)) {
+			m.screen = screenMain
+		}
+		return nil
+	}
+	if m.list.filtering {
+		return m.handleFilterKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.screen = screenHelp
+		return nil
+	case key.Matches(msg, k.Warnings) && len(m.opts.Warnings) > 0:
+		m.screen = screenWarnings
+		return nil
+	case key.Matches(msg, k.NextPane):
+		return m.setFocus((m.focus + 1) % focusCount)
+	case key.Matches(msg, k.PrevPane):
+		return m.setFocus((m.focus + focusCount - 1) % focusCount)
+	case key.Matches(msg, k.Filter):
+		m.focus = focusList
+		m.relayout()
+		m.list.filtering = true
+		m.list.clampOffset()
+		return m.syncEvidence(false)
+	case key.Matches(msg, k.Back):
+		if m.focus == focusList && m.list.query != "" {
+			m.list.setQuery("")
+			return m.showArticle(true)
+		}
+		return m.setFocus(focusList)
+	case key.Matches(msg, k.NextArt):
+		return m.moveArticle(1)
+	case key.Matches(msg, k.PrevArt):
+		return m.moveArticle(-1)
+	}
+	switch m.focus {
+	case focusList:
+		return m.handleListKey(msg)
+	case focusArticle:
+		m.handleArticleKey(msg)
+		return nil
+	default:
+		return m.handlePanelKey(msg)
+	}
+}
+
+func (m *Model) setFocus(f focus) tea.Cmd {
+	m.focus = f
+	m.relayout()
+	return m.syncEvidence(true)
+}
+
+func (m *Model) moveArticle(d int) tea.Cmd {
+	old := m.list.selected()
+	m.list.move(d)
+	if m.list.selected() == old {
+		return nil
+	}
+	return m.showArticle(false)
+}
+
+func (m *Model) handleListKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	old := m.list.selected()
+	switch {
+	case key.Matches(msg, k.Up):
+		m.list.move(-1)
+	case key.Matches(msg, k.Down):
+		m.list.move(1)
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		m.list.move(-m.list.rows())
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		m.list.move(m.list.rows())
+	case key.Matches(msg, k.Top):
+		m.list.top()
+	case key.Matches(msg, k.Bottom):
+		m.list.bottom()
+	case key.Matches(msg, k.Open):
+		if m.list.selected() >= 0 {
+			return m.setFocus(focusArticle)
+		}
+	}
+	if m.list.selected() != old {
+		return m.showArticle(false)
+	}
+	return nil
+}
+
+func (m *Model) handleFilterKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	old := m.list.selected()
+	switch {
+	case key.Matches(msg, k.Accept):
+		m.list.filtering = false
+	case key.Matches(msg, k.Cancel):
+		m.list.filtering = false
+		m.list.setQuery("")
+	case msg.Code == tea.KeyBackspace:
+		if q := []rune(m.list.query); len(q) > 0 {
+			m.list.setQuery(string(q[:len(q)-1]))
+		}
+	case key.Matches(msg, k.Up):
+		if msg.Text == "" {
+			m.list.move(-1)
+		} else {
+			m.list.setQuery(m.list.query + msg.Text)
+		}
+	case key.Matches(msg, k.Down):
+		if msg.Text == "" {
+			m.list.move(1)
+		} else {
+			m.list.setQuery(m.list.query + msg.Text)
+		}
+	case msg.Text != "" && len(m.list.query) < 200:
+		m.list.setQuery(m.list.query + msg.Text)
+	}
+	m.list.clampOffset()
+	if m.list.selected() != old {
+		return m.showArticle(false)
+	}
+	return nil
+}
+
+func (m *Model) handleArticleKey(msg tea.KeyPressMsg) {
+	k := m.keys
+	a := &m.article
+	switch {
+	case key.Matches(msg, k.Up):
+		a.scroll(-1)
+	case key.Matches(msg, k.Down):
+		a.scroll(1)
+	case key.Matches(msg, k.PageUp):
+		a.vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		a.vp.PageDown()
+	case key.Matches(msg, k.HalfUp):
+		a.vp.HalfPageUp()
+	case key.Matches(msg, k.HalfDown):
+		a.vp.HalfPageDown()
+	case key.Matches(msg, k.Top):
+		a.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		a.vp.GotoBottom()
+	}
+}
+
+func (m *Model) handlePanelKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	p := &m.panels[m.focus.panelIndex()]
+	moved := false
+	switch {
+	case key.Matches(msg, k.Up):
+		moved = p.move(-1)
+	case key.Matches(msg, k.Down):
+		moved = p.move(1)
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		moved = p.move(-3)
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		moved = p.move(3)
+	case key.Matches(msg, k.Top):
+		moved = p.move(-len(p.items))
+	case key.Matches(msg, k.Bottom):
+		moved = p.move(len(p.items))
+	case key.Matches(msg, k.Open):
+		return m.setFocus(focusArticle)
+	}
+	if moved {
+		return m.syncEvidence(true)
+	}
+	return nil
+}
+
+// paneAt is the pane under a screen cell, honouring the narrow layout where
+// only the focused pane is drawn.
+func (m *Model) paneAt(x, y int) (focus, rect, bool) {
+	l := m.lay
+	if l.mode == layoutNarrow {
+		if pi := m.focus.panelIndex(); pi >= 0 {
+			if l.panels[pi].contains(x, y) {
+				return m.focus, l.panels[pi], true
+			}
+			if l.article.y != l.panels[pi].y && l.article.contains(x, y) {
+				return focusArticle, l.article, true
+			}
+			return 0, rect{}, false
+		}
+		if l.list.contains(x, y) {
+			return m.focus, l.list, true
+		}
+		return 0, rect{}, false
+	}
+	if l.list.contains(x, y) {
+		return focusList, l.list, true
+	}
+	if l.article.contains(x, y) {
+		return focusArticle, l.article, true
+	}
+	for i, r := range l.panels {
+		if r.contains(x, y) {
+			return focusClaims + focus(i), r, true
+		}
+	}
+	return 0, rect{}, false
+}
+
+func (m *Model) handleWheel(ms tea.Mouse) {
+	if !m.ready || m.screen != screenMain {
+		return
+	}
+	f, _, ok := m.paneAt(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	d := 0
+	switch ms.Button {
+	case tea.MouseWheelUp:
+		d = -3
+	case tea.MouseWheelDown:
+		d = 3
+	default:
+		return
+	}
+	switch f {
+	case focusList:
+		m.list.offset = clamp(m.list.offset+d/3, 0, max(len(m.list.visible)-m.list.rows(), 0))
+	case focusArticle:
+		m.article.scroll(d)
+	default:
+		m.panels[f.panelIndex()].scroll(d)
+	}
+}
+
+func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
+	if !m.ready || m.screen != screenMain || ms.Button != tea.MouseLeft {
+		return nil
+	}
+	if m.lay.mode == layoutNarrow && m.lay.tabs.contains(ms.X, ms.Y) {
+		if f, ok := m.tabAt(ms.X); ok {
+			return m.setFocus(f)
+		}
+		return nil
+	}
+	f, r, ok := m.paneAt(ms.X, ms.Y)
+	if !ok {
+		return nil
+	}
+	row := ms.Y - r.y - 1
+	switch f {
+	case focusList:
+		m.focus = focusList
+		if pos := m.list.rowAt(row); pos >= 0 && row < m.list.h {
+			old := m.list.selected()
+			m.list.cursor = pos
+			m.list.clampOffset()
+			if m.list.selected() != old {
+				return tea.Batch(m.showArticle(false), m.syncEvidence(false))
+			}
+		}
+		return m.syncEvidence(false)
+	case focusArticle:
+		return m.setFocus(focusArticle)
+	default:
+		p := &m.panels[f.panelIndex()]
+		m.focus = f
+		if i := p.itemAt(row); i >= 0 && row < p.h {
+			p.cursor = i
+			p.ensureVisible()
+		}
+		return m.syncEvidence(true)
+	}
 }

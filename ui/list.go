@@ -1,0 +1,252 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sahilm/fuzzy"
+
+	"github.com/brief-reader/brief/model"
+)
+
+// listPane is the article list. It keeps the visible order as indices into
+// the briefing and renders only the rows that fit, so a briefing of
+// thousands of articles costs nothing extra per frame.
+type listPane struct {
+	arts    []*model.Article
+	visible []int // indices into arts, in display order
+	cursor  int   // position in visible
+	offset  int   // first visible row shown
+	w, h    int   // content size inside the border
+
+	filtering bool   // typing a filter
+	query     string // the filter, applied as it is typed
+
+	titles []string // for fuzzy matching, built once
+	texts  []string // lower-cased full text, built on first filter
+}
+
+// rowHeight is the lines per article: title, then date and counts on one
+// line when they fit, else on two.
+func (l *listPane) rowHeight() int {
+	if l.w >= 48 {
+		return 2
+	}
+	return 3
+}
+
+func newListPane(arts []*model.Article) listPane {
+	l := listPane{arts: arts}
+	l.titles = make([]string, len(arts))
+	for i, a := range arts {
+		l.titles[i] = titleOf(a)
+	}
+	l.resetVisible()
+	return l
+}
+
+func (l *listPane) resetVisible() {
+	l.visible = make([]int, len(l.arts))
+	for i := range l.arts {
+		l.visible[i] = i
+	}
+}
+
+// SetSize sets the content size inside the border.
+func (l *listPane) SetSize(w, h int) {
+	l.w, l.h = w, h
+	l.clampOffset()
+}
+
+// selected is the index in the briefing of the selected article, or -1.
+func (l *listPane) selected() int {
+	if l.cursor < 0 || l.cursor >= len(l.visible) {
+		return -1
+	}
+	return l.visible[l.cursor]
+}
+
+func (l *listPane) rows() int { return max(l.bodyHeight()/l.rowHeight(), 1) }
+
+// bodyHeight is the rows available for articles, below the filter line.
+func (l *listPane) bodyHeight() int {
+	if l.filtering || l.query != "" {
+		return max(l.h-1, 0)
+	}
+	return l.h
+}
+
+func (l *listPane) move(d int) {
+	if len(l.visible) == 0 {
+		return
+	}
+	l.cursor = clamp(l.cursor+d, 0, len(l.visible)-1)
+	l.clampOffset()
+}
+
+func (l *listPane) top()    { l.move(-len(l.visible)) }
+func (l *listPane) bottom() { l.move(len(l.visible)) }
+
+func (l *listPane) clampOffset() {
+	n := l.rows()
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+n {
+		l.offset = l.cursor - n + 1
+	}
+	l.offset = clamp(l.offset, 0, max(len(l.visible)-n, 0))
+}
+
+// selectIndex moves the cursor to the briefing index i if it is visible.
+func (l *listPane) selectIndex(i int) {
+	for pos, v := range l.visible {
+		if v == i {
+			l.cursor = pos
+			l.clampOffset()
+			return
+		}
+	}
+}
+
+// rowAt is the visible position under content row y, or -1.
+func (l *listPane) rowAt(y int) int {
+	if l.filtering || l.query != "" {
+		y--
+	}
+	if y < 0 {
+		return -1
+	}
+	pos := l.offset + y/l.rowHeight()
+	if pos >= len(l.visible) {
+		return -1
+	}
+	return pos
+}
+
+// setQuery filters the list: fuzzy matches on the title first (best
+// first), then articles whose text contains the query, in briefing order.
+func (l *listPane) setQuery(q string) {
+	prev := l.selected()
+	l.query = q
+	if q == "" {
+		l.resetVisible()
+	} else {
+		if l.texts == nil {
+			l.texts = make([]string, len(l.arts))
+			for i, a := range l.arts {
+				l.texts[i] = strings.ToLower(articleText(a))
+			}
+		}
+		seen := make(map[int]bool)
+		l.visible = l.visible[:0]
+		for _, m := range fuzzy.Find(q, l.titles) {
+			l.visible = append(l.visible, m.Index)
+			seen[m.Index] = true
+		}
+		lq := strings.ToLower(q)
+		var more []int
+		for i, t := range l.texts {
+			if !seen[i] && strings.Contains(t, lq) {
+				more = append(more, i)
+			}
+		}
+		sort.Ints(more)
+		l.visible = append(l.visible, more...)
+	}
+	l.cursor = 0
+	if prev >= 0 {
+		l.selectIndex(prev)
+	}
+	l.clampOffset()
+}
+
+func articleText(a *model.Article) string {
+	var sb strings.Builder
+	for _, s := range a.Sections {
+		sb.WriteString(s.Heading)
+		sb.WriteByte('\n')
+		for _, p := range s.Paragraphs {
+			sb.WriteString(p)
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
+}
+
+// counts is the "3 claims · 1 open · 2 unverified" summary.
+func counts(a *model.Article) string {
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	return plural(len(a.Claims), "claim", "claims") + " · " +
+		fmt.Sprintf("%d open", len(a.OpenQuestions)) + " · " +
+		fmt.Sprintf("%d unverified", len(a.Unverified))
+}
+
+// titleOf is the article's title, or a placeholder so no row is blank.
+func titleOf(a *model.Article) string {
+	if a.Title == "" {
+		return "Untitled (" + a.ID + ")"
+	}
+	return a.Title
+}
+
+func dateOf(a *model.Article) string {
+	if a.Date == nil || *a.Date == "" {
+		return "undated"
+	}
+	return *a.Date
+}
+
+// View renders the visible rows, exactly h lines of at most w cells.
+func (l *listPane) View(st Styles, focused bool) []string {
+	out := make([]string, 0, l.h)
+	if l.filtering || l.query != "" {
+		cursor := ""
+		if l.filtering {
+			cursor = "█"
+		}
+		line := st.List.Filter.Render("/ ") + st.List.FilterInput.Render(l.query+cursor)
+		if !l.filtering {
+			line += st.List.Meta.Render(fmt.Sprintf("  %d/%d", len(l.visible), len(l.arts)))
+		}
+		out = append(out, fit(line, l.w))
+	}
+	if len(l.visible) == 0 {
+		msg := "No articles."
+		if l.query != "" {
+			msg = "No match. esc clears the filter."
+		}
+		out = append(out, fit(st.List.Empty.Render(msg), l.w))
+		return out
+	}
+	end := min(l.offset+l.rows(), len(l.visible))
+	rh := l.rowHeight()
+	for pos := l.offset; pos < end && len(out) < l.h; pos++ {
+		a := l.arts[l.visible[pos]]
+		sel := pos == l.cursor
+		marker, title := "  ", st.List.Title.Render(titleOf(a))
+		if sel {
+			marker = st.List.Marker.Render("▌ ")
+			if !focused {
+				marker = st.List.Meta.Render("▌ ")
+			}
+			title = st.List.TitleSel.Render(titleOf(a))
+		}
+		out = append(out, fit(marker+title, l.w))
+		if rh == 2 {
+			out = append(out, fit(marker+st.List.Meta.Render(dateOf(a)+" · "+counts(a)), l.w))
+		} else {
+			out = append(out, fit(marker+st.List.Meta.Render(dateOf(a)), l.w), fit(marker+st.List.Meta.Render(counts(a)), l.w))
+		}
+	}
+	if len(out) > l.h {
+		out = out[:l.h]
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+)
+
+// renderKey identifies one Glamour rendering of an article: which article,
+// at which width, in which theme. A result whose key is no longer wanted
+// is kept in the cache but not shown.
+type renderKey struct {
+	article int // index in the briefing
+	width   int
+	dark    bool
+}
+
+// highlightKey identifies the rendering of one block with one item's
+// sentence highlighted.
+type highlightKey struct {
+	renderKey
+	block      int
+	start, end int
+}
+
+// articleRenderedMsg is the fact that an article's blocks were rendered
+// with Glamour for key; lines holds each block's lines.
+type articleRenderedMsg struct {
+	key   renderKey
+	lines [][]string
+	err   error
+}
+
+// highlightRenderedMsg is the fact that one block was rendered with an
+// item's sentence highlighted.
+type highlightRenderedMsg struct {
+	key   highlightKey
+	lines []string
+	err   error
+}
+
+// renderArticleCmd renders every block of an article with Glamour off the
+// event loop. Its inputs are copied so nothing is shared with Update.
+func renderArticleCmd(key renderKey, blocks []block, cues [][]markSpan, st Styles) tea.Cmd {
+	return func() tea.Msg {
+		g, err := newGlamourRenderer(st, key.width)
+		if err != nil {
+			return articleRenderedMsg{key: key, err: err}
+		}
+		out := make([][]string, len(blocks))
+		for i, bl := range blocks {
+			lines, err := g.render(bl.markdown(cues[i], nil))
+			if err != nil {
+				return articleRenderedMsg{key: key, err: err}
+			}
+			out[i] = lines
+		}
+		return articleRenderedMsg{key: key, lines: out}
+	}
+}
+
+// renderHighlightCmd renders one block with a sentence highlighted.
+func renderHighlightCmd(key highlightKey, bl block, cues []markSpan, st Styles) tea.Cmd {
+	return func() tea.Msg {
+		g, err := newGlamourRenderer(st, key.width)
+		if err != nil {
+			return highlightRenderedMsg{key: key, err: err}
+		}
+		hi := markSpan{Start: key.start, End: key.end}
+		lines, err := g.render(bl.markdown(cues, &hi))
+		return highlightRenderedMsg{key: key, lines: lines, err: err}
+	}
+}

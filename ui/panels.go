@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/brief-reader/brief/model"
+)
+
+// panelTitles are the side panels' titles, in focus order.
+var panelTitles = [3]string{"Claims", "Open questions", "Unverified"}
+
+// panelItem is one claim, question or unverified detail as a panel shows it.
+type panelItem struct {
+	text  string
+	marks []markSpan
+	note  string // attribution or cue, shown under the text
+	at    model.Loc
+}
+
+// panel is one side panel: a scrolling list of wrapped items.
+type panel struct {
+	kind   int // 0 claims, 1 open questions, 2 unverified
+	items  []panelItem
+	cursor int
+	offset int // first line shown
+	w, h   int
+
+	// Wrapped lines per item for the current width, built in SetSize or
+	// setItems, so View only slices.
+	lines  [][]string
+	starts []int // first line of each item
+	total  int
+}
+
+func panelItems(a *model.Article, kind int) []panelItem {
+	if a == nil {
+		return nil
+	}
+	var items []panelItem
+	switch kind {
+	case 0:
+		for _, c := range a.Claims {
+			who := "the article itself"
+			if c.Attribution != nil && *c.Attribution != "" {
+				who = *c.Attribution
+			}
+			items = append(items, panelItem{c.Text, cleanMarks(c.Text, c.Marks), "— " + who, c.At})
+		}
+	case 1:
+		for _, q := range a.OpenQuestions {
+			items = append(items, panelItem{q.Text, cleanMarks(q.Text, q.Marks), "", q.At})
+		}
+	case 2:
+		for _, d := range a.Unverified {
+			items = append(items, panelItem{d.Text, cleanMarks(d.Text, d.Marks), "cue: " + d.Cue, d.At})
+		}
+	}
+	return items
+}
+
+func (p *panel) setItems(items []panelItem, st Styles) {
+	p.items = items
+	p.cursor, p.offset = 0, 0
+	p.rewrap(st)
+}
+
+// SetSize sets the content size inside the border and re-wraps the items.
+func (p *panel) SetSize(w, h int, st Styles) {
+	p.w, p.h = w, h
+	p.rewrap(st)
+}
+
+func (p *panel) rewrap(st Styles) {
+	p.lines = make([][]string, len(p.items))
+	p.starts = make([]int, len(p.items))
+	p.total = 0
+	tw := max(p.w-2, 1) // two cells for the selection marker
+	for i, it := range p.items {
+		var ls []string
+		for _, sp := range wrapOffsets(it.text, tw) {
+			ls = append(ls, styleRanges(it.text, sp.start, sp.end, it.marks, st.Panel.Text, st.Panel.Cue))
+		}
+		if it.note != "" {
+			for _, sp := range wrapOffsets(it.note, tw) {
+				ls = append(ls, st.Panel.Who.Render(it.note[sp.start:sp.end]))
+			}
+		}
+		p.lines[i] = ls
+		p.starts[i] = p.total
+		p.total += len(ls) + 1 // a blank line between items
+	}
+	p.ensureVisible()
+}
+
+func (p *panel) move(d int) bool {
+	if len(p.items) == 0 {
+		return false
+	}
+	old := p.cursor
+	p.cursor = clamp(p.cursor+d, 0, len(p.items)-1)
+	p.ensureVisible()
+	return p.cursor != old
+}
+
+// ensureVisible scrolls so the selected item is in view (its top, when it
+// is taller than the panel).
+func (p *panel) ensureVisible() {
+	if len(p.items) == 0 || p.h <= 0 {
+		p.offset = 0
+		return
+	}
+	s := p.starts[p.cursor]
+	e := s + len(p.lines[p.cursor])
+	if e > p.offset+p.h {
+		// Put the item at the top rather than its end at the bottom, so
+		// no half item from before is left dangling above it.
+		p.offset = s
+	}
+	if s < p.offset {
+		p.offset = s
+	}
+	p.offset = clamp(p.offset, 0, max(p.total-1-p.h, 0))
+}
+
+// scroll moves the view without moving the selection (mouse wheel).
+func (p *panel) scroll(d int) {
+	p.offset = clamp(p.offset+d, 0, max(p.total-1-p.h, 0))
+}
+
+// itemAt is the item under content row y, or -1.
+func (p *panel) itemAt(y int) int {
+	line := p.offset + y
+	for i := range p.items {
+		if line >= p.starts[i] && line < p.starts[i]+len(p.lines[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *panel) selectedItem() *panelItem {
+	if p.cursor < 0 || p.cursor >= len(p.items) {
+		return nil
+	}
+	return &p.items[p.cursor]
+}
+
+// title is the panel title with its count.
+func (p *panel) title(st Styles, focused bool) string {
+	t := st.PanelTitle[p.kind].Render(panelTitles[p.kind])
+	return t + st.List.Meta.Render(fmt.Sprintf(" %d", len(p.items)))
+}
+
+// note is the position shown in the bottom border.
+func (p *panel) note() string {
+	if len(p.items) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d/%d", p.cursor+1, len(p.items))
+}
+
+// View renders the visible lines only.
+func (p *panel) View(st Styles, focused bool) []string {
+	out := make([]string, 0, p.h)
+	if len(p.items) == 0 {
+		if p.h > 0 {
+			out = append(out, st.Panel.Empty.Render("None found."))
+		}
+		return out
+	}
+	// Find the first item that reaches the offset, then emit lines.
+	first := 0
+	for first < len(p.items)-1 && p.starts[first+1] <= p.offset {
+		first++
+	}
+	for i := first; i < len(p.items) && len(out) < p.h; i++ {
+		sel := i == p.cursor
+		for j, l := range p.lines[i] {
+			line := p.starts[i] + j
+			if line < p.offset {
+				continue
+			}
+			if len(out) >= p.h {
+				break
+			}
+			marker := "  "
+			if sel {
+				if focused {
+					marker = st.Panel.Marker.Render("▌ ")
+				} else {
+					marker = st.List.Meta.Render("▌ ")
+				}
+			}
+			out = append(out, marker+l)
+		}
+		if len(out) < p.h && p.starts[i]+len(p.lines[i]) >= p.offset {
+			out = append(out, "")
+		}
+	}
+	return out
+}
+
+// tabLabel is a short label for the narrow tab bar.
+func shortPanelTitle(kind int) string {
+	return [3]string{"Claims", "Open", "Unverif."}[kind]
+}
+

@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/brief-reader/brief/model"
+)
+
+// Run shows the reader on the terminal, or prints the briefing as plain
+// text when standard output is not a terminal (brief | less, brief > file).
+func Run(ctx context.Context, b *model.Briefing, opts Options) error {
+	if !term.IsTerminal(os.Stdout.Fd()) {
+		for _, w := range opts.Warnings {
+			fmt.Fprintln(os.Stderr, "skipped:", w)
+		}
+		return WritePlain(os.Stdout, b, 80)
+	}
+	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx)).Run()
+	return err
+}
+
+// WritePlain writes the briefing as readable plain text wrapped at width,
+// with no escape sequences: for pipes and files.
+func WritePlain(w io.Writer, b *model.Briefing, width int) error {
+	var sb strings.Builder
+	wrap := func(indent, text string) {
+		for _, sp := range wrapOffsets(text, max(width-ansi.StringWidth(indent), 20)) {
+			sb.WriteString(indent + text[sp.start:sp.end] + "\n")
+		}
+	}
+	if b == nil {
+		b = &model.Briefing{}
+	}
+	for i, a := range b.Articles {
+		if i > 0 {
+			sb.WriteString("\n" + strings.Repeat("─", width) + "\n\n")
+		}
+		wrap("", titleOf(a))
+		sb.WriteString(strings.Repeat("=", min(max(ansi.StringWidth(titleOf(a)), 1), width)) + "\n")
+		sb.WriteString(dateOf(a) + " · " + counts(a) + "\n\n")
+		for _, s := range a.Sections {
+			if s.Heading != "" {
+				wrap("## ", s.Heading)
+				sb.WriteString("\n")
+			}
+			for _, p := range s.Paragraphs {
+				wrap("", p)
+				sb.WriteString("\n")
+			}
+		}
+		items := [3][]panelItem{panelItems(a, 0), panelItems(a, 1), panelItems(a, 2)}
+		for k, its := range items {
+			sb.WriteString(panelTitles[k] + "\n")
+			if len(its) == 0 {
+				sb.WriteString("  None found.\n")
+			}
+			for _, it := range its {
+				wrap("  - ", it.text)
+				if it.note != "" {
+					wrap("    ", it.note)
+				}
+			}
+			sb.WriteString("\n")
+		}
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}

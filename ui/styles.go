@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/glamour/v2/ansi"
+	"charm.land/lipgloss/v2"
+)
+
+// palette is the reader's handful of colours. Everything on screen, Glamour
+// included, is styled from one palette so the dark and light variants stay
+// consistent.
+type palette struct {
+	Text      string // body text
+	Muted     string // dates, counts, help descriptions
+	Subtle    string // unfocused borders
+	Accent    string // focused borders, titles, selection marker
+	Heading   string // section headings
+	Cue       string // cue words (reporting verbs, hedges)
+	HiFg      string // evidence highlight foreground
+	HiBg      string // evidence highlight background
+	SelBg     string // selected row background
+	Warn      string // warnings status line
+	ClaimC    string // Claims panel title
+	QuestionC string // Open questions panel title
+	UnverC    string // Unverified panel title
+}
+
+func darkPalette() palette {
+	return palette{
+		Text: "#D8D8D8", Muted: "#8A8A8A", Subtle: "#4A4A4A", Accent: "#7AA2F7",
+		Heading: "#E0AF68", Cue: "#73DACA", HiFg: "#1A1B26", HiBg: "#E0AF68",
+		SelBg: "#2A2F45", Warn: "#F7768E", ClaimC: "#9ECE6A", QuestionC: "#BB9AF7", UnverC: "#FF9E64",
+	}
+}
+
+func lightPalette() palette {
+	return palette{
+		Text: "#2B2B2B", Muted: "#6B6B6B", Subtle: "#B8B8B8", Accent: "#2F5BD3",
+		Heading: "#8A4B00", Cue: "#006D6D", HiFg: "#1A1A1A", HiBg: "#FFD866",
+		SelBg: "#DCE4F7", Warn: "#B00020", ClaimC: "#2E7D32", QuestionC: "#6A1B9A", UnverC: "#B34700",
+	}
+}
+
+// Styles are every lipgloss style the reader uses, grouped by area, plus the
+// Glamour style config made from the same palette.
+type Styles struct {
+	Dark bool
+
+	Border        color.Color
+	BorderFocused color.Color
+	PaneTitle     lipgloss.Style
+	PaneTitleOn   lipgloss.Style
+	PanelTitle    [3]lipgloss.Style
+
+	List struct {
+		Title       lipgloss.Style
+		TitleSel    lipgloss.Style
+		Meta        lipgloss.Style
+		Marker      lipgloss.Style
+		SelRow      lipgloss.Style
+		Filter      lipgloss.Style
+		FilterInput lipgloss.Style
+		Empty       lipgloss.Style
+	}
+
+	Article struct {
+		Gutter lipgloss.Style
+		Plain  lipgloss.Style
+	}
+
+	Panel struct {
+		Text   lipgloss.Style
+		Who    lipgloss.Style
+		Cue    lipgloss.Style
+		Marker lipgloss.Style
+		Empty  lipgloss.Style
+	}
+
+	Tabs struct {
+		Active   lipgloss.Style
+		Inactive lipgloss.Style
+		Sep      lipgloss.Style
+	}
+
+	Footer struct {
+		Warn lipgloss.Style
+		Help lipgloss.Style
+	}
+
+	HelpScreen struct {
+		Title lipgloss.Style
+		Key   lipgloss.Style
+		Desc  lipgloss.Style
+		Sep   lipgloss.Style
+	}
+
+	// Glamour renders article text; its Strong and Emph styles are
+	// reserved for the evidence highlight and cue words, because article
+	// text is escaped and can never produce emphasis of its own.
+	Glamour ansi.StyleConfig
+}
+
+// NewStyles builds the reader's styles for a dark or light background.
+func NewStyles(dark bool) Styles {
+	p := lightPalette()
+	if dark {
+		p = darkPalette()
+	}
+	c := lipgloss.Color
+	var s Styles
+	s.Dark = dark
+	s.Border = c(p.Subtle)
+	s.BorderFocused = c(p.Accent)
+	s.PaneTitle = lipgloss.NewStyle().Foreground(c(p.Muted)).Bold(true)
+	s.PaneTitleOn = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
+	s.PanelTitle = [3]lipgloss.Style{
+		lipgloss.NewStyle().Foreground(c(p.ClaimC)).Bold(true),
+		lipgloss.NewStyle().Foreground(c(p.QuestionC)).Bold(true),
+		lipgloss.NewStyle().Foreground(c(p.UnverC)).Bold(true),
+	}
+
+	s.List.Title = lipgloss.NewStyle().Foreground(c(p.Text))
+	s.List.TitleSel = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
+	s.List.Meta = lipgloss.NewStyle().Foreground(c(p.Muted))
+	s.List.Marker = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
+	s.List.SelRow = lipgloss.NewStyle().Background(c(p.SelBg))
+	s.List.Filter = lipgloss.NewStyle().Foreground(c(p.Accent))
+	s.List.FilterInput = lipgloss.NewStyle().Foreground(c(p.Text))
+	s.List.Empty = lipgloss.NewStyle().Foreground(c(p.Muted)).Italic(true)
+
+	s.Article.Gutter = lipgloss.NewStyle().Foreground(c(p.HiBg)).Bold(true)
+	s.Article.Plain = lipgloss.NewStyle().Foreground(c(p.Text))
+
+	s.Panel.Text = lipgloss.NewStyle().Foreground(c(p.Text))
+	s.Panel.Who = lipgloss.NewStyle().Foreground(c(p.Muted)).Italic(true)
+	s.Panel.Cue = lipgloss.NewStyle().Foreground(c(p.Cue)).Underline(true)
+	s.Panel.Marker = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
+	s.Panel.Empty = lipgloss.NewStyle().Foreground(c(p.Muted)).Italic(true)
+
+	s.Tabs.Active = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true).Underline(true)
+	s.Tabs.Inactive = lipgloss.NewStyle().Foreground(c(p.Muted))
+	s.Tabs.Sep = lipgloss.NewStyle().Foreground(c(p.Subtle))
+
+	s.Footer.Warn = lipgloss.NewStyle().Foreground(c(p.Warn)).Bold(true)
+	s.Footer.Help = lipgloss.NewStyle().Foreground(c(p.Muted))
+
+	s.HelpScreen.Title = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
+	s.HelpScreen.Key = lipgloss.NewStyle().Foreground(c(p.Text)).Bold(true)
+	s.HelpScreen.Desc = lipgloss.NewStyle().Foreground(c(p.Muted))
+	s.HelpScreen.Sep = lipgloss.NewStyle().Foreground(c(p.Subtle))
+
+	s.Glamour = glamourStyle(p)
+	return s
+}
+
+// glamourStyle is a Glamour style config made from the palette. It is built
+// here, never taken from Glamour's "auto" style, which would query the local
+// terminal (wrong for an SSH client).
+func glamourStyle(p palette) ansi.StyleConfig {
+	str := func(s string) *string { return &s }
+	yes := func() *bool { b := true; return &b }
+	zero := uint(0)
+	return ansi.StyleConfig{
+		Document: ansi.StyleBlock{
+			StylePrimitive: ansi.StylePrimitive{Color: str(p.Text)},
+			Margin:         &zero,
+		},
+		Paragraph: ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Color: str(p.Text)}},
+		Heading: ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{
+			Color: str(p.Heading), Bold: yes(),
+		}},
+		H1: ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{
+			Color: str(p.Accent), Bold: yes(),
+		}},
+		H2: ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{
+			Prefix: "§ ", Color: str(p.Heading), Bold: yes(),
+		}},
+		H6: ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{
+			Color: str(p.Muted), Bold: new(bool),
+		}},
+		Text:   ansi.StylePrimitive{},
+		Emph:   ansi.StylePrimitive{Color: str(p.Cue), Underline: yes()},
+		Strong: ansi.StylePrimitive{Color: str(p.HiFg), BackgroundColor: str(p.HiBg), Bold: yes()},
+	}
+}

@@ -1,0 +1,241 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View implements tea.Model. It only arranges what the children already
+// prepared; it never renders Markdown.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.Render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "brief"
+	return v
+}
+
+// Render is the screen as a string: exactly the window's height in lines,
+// each exactly its width, so nothing stale survives a redraw.
+func (m *Model) Render() string {
+	if !m.ready {
+		return ""
+	}
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	var lines []string
+	switch {
+	case m.lay.mode == layoutTooSmall:
+		lines = m.viewTooSmall()
+	case m.screen == screenHelp:
+		lines = m.viewHelp()
+	case m.screen == screenWarnings:
+		lines = m.viewWarnings()
+	default:
+		lines = m.viewMain()
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	lines = lines[:h]
+	for i, l := range lines {
+		lines[i] = fit(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) viewTooSmall() []string {
+	msg := fmt.Sprintf("Window too small: make it at least %d×%d", minWidth, minHeight)
+	if m.width < ansi.StringWidth(msg) {
+		msg = "Too small"
+	}
+	lines := make([]string, m.height)
+	lines[m.height/2] = m.styles.Footer.Warn.Render(ansi.Truncate(msg, m.width, ""))
+	return lines
+}
+
+func (m *Model) viewMain() []string {
+	st := m.styles
+	l := m.lay
+	screen := make([][]string, l.h)
+	put := func(r rect, block []string) {
+		for i := 0; i < r.h && r.y+i < len(screen); i++ {
+			line := ""
+			if i < len(block) {
+				line = block[i]
+			}
+			screen[r.y+i] = append(screen[r.y+i], fit(line, r.w))
+		}
+	}
+	drawList := func() {
+		title := st.PaneTitle.Render("Articles")
+		if m.focus == focusList {
+			title = st.PaneTitleOn.Render("Articles")
+		}
+		title += st.List.Meta.Render(fmt.Sprintf(" %d", len(m.b.Articles)))
+		note := ""
+		if n := len(m.list.visible); n > 0 && m.list.selected() >= 0 {
+			note = fmt.Sprintf("%d/%d", m.list.cursor+1, n)
+		}
+		put(l.list, box(st, title, note, m.list.View(st, m.focus == focusList), l.list.w, l.list.h, m.focus == focusList))
+	}
+	drawArticle := func() {
+		title := st.PaneTitle.Render("Article")
+		if m.focus == focusArticle {
+			title = st.PaneTitleOn.Render("Article")
+		}
+		put(l.article, box(st, title, m.article.note(), m.article.View(st), l.article.w, l.article.h, m.focus == focusArticle))
+	}
+	drawPanel := func(i int) {
+		p := &m.panels[i]
+		on := m.focus.panelIndex() == i
+		put(l.panels[i], box(st, p.title(st, on), p.note(), p.View(st, on), l.panels[i].w, l.panels[i].h, on))
+	}
+	switch l.mode {
+	case layoutNarrow:
+		screen[l.tabs.y] = []string{m.viewTabs()}
+		switch m.focus {
+		case focusList:
+			drawList()
+		case focusArticle:
+			drawArticle()
+		default:
+			drawPanel(m.focus.panelIndex())
+			if l.article.y != l.panels[m.focus.panelIndex()].y {
+				drawArticle()
+			}
+		}
+	default:
+		drawList()
+		drawArticle()
+		for i := range m.panels {
+			drawPanel(i)
+		}
+	}
+	out := make([]string, 0, l.h)
+	for y := range l.footer.y {
+		out = append(out, strings.Join(screen[y], ""))
+	}
+	return append(out, m.viewFooter()...)
+}
+
+// tabLabels are the narrow layout's tabs, long and short forms.
+func tabLabels(short bool) [focusCount]string {
+	if short {
+		return [focusCount]string{"List", "Text", "Claims", "Open", "Unverif."}
+	}
+	return [focusCount]string{"Articles", "Article", "Claims", "Open questions", "Unverified"}
+}
+
+// tabLayout places the tab labels: the long labels when they fit, else the
+// short ones, else only the focused tab between arrows.
+func (m *Model) tabLayout() (labels [focusCount]string, xs [focusCount]int, single bool) {
+	for _, short := range []bool{false, true} {
+		labels = tabLabels(short)
+		x := 0
+		for i, lb := range labels {
+			xs[i] = x
+			x += ansi.StringWidth(lb) + 3
+		}
+		if x-3 <= m.width {
+			return labels, xs, false
+		}
+	}
+	return tabLabels(true), xs, true
+}
+
+func (m *Model) viewTabs() string {
+	st := m.styles
+	labels, _, single := m.tabLayout()
+	if single {
+		return st.Tabs.Sep.Render("‹ ") + st.Tabs.Active.Render(labels[m.focus]) + st.Tabs.Sep.Render(" ›")
+	}
+	var sb strings.Builder
+	for i, lb := range labels {
+		if i > 0 {
+			sb.WriteString(st.Tabs.Sep.Render(" │ "))
+		}
+		if focus(i) == m.focus {
+			sb.WriteString(st.Tabs.Active.Render(lb))
+		} else {
+			sb.WriteString(st.Tabs.Inactive.Render(lb))
+		}
+	}
+	return sb.String()
+}
+
+// tabAt is the tab under column x of the tab bar.
+func (m *Model) tabAt(x int) (focus, bool) {
+	labels, xs, single := m.tabLayout()
+	if single {
+		if x < 2 {
+			return (m.focus + focusCount - 1) % focusCount, true
+		}
+		return (m.focus + 1) % focusCount, true
+	}
+	for i := range labels {
+		if x >= xs[i] && x < xs[i]+ansi.StringWidth(labels[i]) {
+			return focus(i), true
+		}
+	}
+	return 0, false
+}
+
+func (m *Model) viewFooter() []string {
+	var out []string
+	if n := len(m.opts.Warnings); n > 0 && m.lay.footer.h > 1 {
+		s := "s"
+		if n == 1 {
+			s = ""
+		}
+		out = append(out, m.styles.Footer.Warn.Render(fmt.Sprintf("⚠ %d file%s skipped", n, s))+
+			m.styles.Footer.Help.Render(" · press w to list"))
+	}
+	return append(out, " "+m.help.ShortHelpView(m.helpKeys().ShortHelp()))
+}
+
+func (m *Model) viewHelp() []string {
+	st := m.styles
+	iw, _ := inner(rect{w: m.width, h: m.height})
+	hm := m.help
+	hm.SetWidth(max(iw-2, 1))
+	body := []string{""}
+	for _, l := range strings.Split(hm.FullHelpView(m.helpKeys().FullHelp()), "\n") {
+		body = append(body, " "+l)
+	}
+	note := func(s string) string { return "   " + st.HelpScreen.Desc.Render(s) }
+	body = append(body, "",
+		" "+st.HelpScreen.Title.Render("Reading"),
+		note("Move through Claims, Open questions or Unverified:"),
+		note("the sentence is highlighted in the article."),
+		"   "+st.HelpScreen.Desc.Render("Cue words (reporting verbs, hedges) are ")+st.Panel.Cue.Render("underlined")+st.HelpScreen.Desc.Render("."),
+		note("Mouse: the wheel scrolls the pane under it, a click selects."),
+		"",
+		note("esc or ? closes this help"),
+	)
+	return box(st, st.PaneTitleOn.Render("Help"), "", body, m.width, m.height, true)
+}
+
+func (m *Model) viewWarnings() []string {
+	st := m.styles
+	iw, _ := inner(rect{w: m.width, h: m.height})
+	body := []string{""}
+	for _, w := range m.opts.Warnings {
+		for _, sp := range wrapOffsets(w, max(iw-4, 1)) {
+			prefix := "   "
+			if sp.start == 0 {
+				prefix = " • "
+			}
+			body = append(body, prefix+st.Panel.Text.Render(w[sp.start:sp.end]))
+		}
+	}
+	body = append(body, "", " "+st.HelpScreen.Desc.Render("esc or w closes this list"))
+	return box(st, st.Footer.Warn.Render("Skipped files"), "", body, m.width, m.height, true)
+}
+
+
