@@ -79,25 +79,28 @@ func serveCmd() *cobra.Command {
 		Use:   "serve [PATH...]",
 		Short: "Serve the reader over SSH",
 		Long: "serve lets anyone with an SSH client read the briefing: ssh -p 23234 HOST.\n" +
-			"It listens on 127.0.0.1 unless --listen says otherwise.",
+			"It listens on 127.0.0.1 unless --listen says otherwise. Without --authorized-keys\n" +
+			"it is an open demo: any public key gets the reader, and nothing else.",
 		Example: "  brief serve\n  brief serve --listen 0.0.0.0:23234 --authorized-keys ~/.ssh/authorized_keys ~/articles",
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Parsed once, shared read-only by every session.
 			b, err := load(args)
 			if err != nil {
 				return err
 			}
-			cfg.NewModel = func() tea.Model { return ui.New(b, ui.Options{}) }
+			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{}) }
 			return serve.Run(cmd.Context(), cfg)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&cfg.Listen, "listen", "127.0.0.1:23234", "address to listen on")
-	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key, created on first start (default in the XDG data directory)")
+	f.StringVar(&cfg.Listen, "listen", serve.DefaultListen, "address to listen on")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key, created on first start (default $XDG_DATA_HOME/brief/host_ed25519)")
 	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "only these public keys may connect (default: open demo)")
-	f.IntVar(&cfg.MaxSessions, "max-sessions", 100, "most concurrent sessions")
-	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end a session after this long without a key press")
-	f.DurationVar(&cfg.MaxSession, "max-session", time.Hour, "longest a session may last")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", serve.DefaultMaxSessions, "most concurrent sessions")
+	f.IntVar(&cfg.MaxPerClient, "max-per-client", serve.DefaultMaxPerClient, "most concurrent sessions from one client address")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "end a session after this long without a key press")
+	f.DurationVar(&cfg.MaxSession, "max-session", serve.DefaultMaxSession, "longest a session may last")
 	return cmd
 }
 
