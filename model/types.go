@@ -9,6 +9,11 @@ package model
 // Briefing is a set of parsed articles, in a stable order.
 type Briefing struct {
 	Articles []*Article `json:"articles"`
+	// Entities, Corroborations and Timeline look across the articles; they
+	// are filled by Analyze and empty until it runs.
+	Entities       []Entity        `json:"entities"`
+	Corroborations []Corroboration `json:"corroborations"`
+	Timeline       []Event         `json:"timeline"`
 }
 
 // TitleSource says where an article's title came from.

@@ -1,0 +1,535 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Corroboration is either a group of claims that report the same event in
+// different articles, or (SingleSource) one claim that no other article
+// reports and that rests on one source. Groups come first in the list.
+type Corroboration struct {
+	// Articles is the number of articles the claims come from: the N of
+	// "in N articles". It is 1 for a single-source entry.
+	Articles int `json:"articles"`
+	// Claims holds one sentence per article, in briefing order.
+	Claims []Ref `json:"claims"`
+	// Shared is what ties a group: the entities, numbers, dates and key
+	// words at least two of its claims have in common.
+	Shared []string `json:"shared"`
+	// Conflict is true when grouped claims give different numbers for the
+	// same thing, or different dates; Note says which.
+	Conflict bool   `json:"conflict"`
+	Note     string `json:"note,omitempty"`
+	// SingleSource marks a claim found in one article only that rests on
+	// one source: an attribution, or the article's own "reportedly".
+	SingleSource bool `json:"single_source"`
+	// Source is who the single source is, as the article words it.
+	Source string `json:"source,omitempty"`
+	// Anonymous is true when that source is unnamed ("a source",
+	// "officials").
+	Anonymous bool `json:"anonymous"`
+}
+
+// item is a claim or unverified detail being compared.
+type item struct {
+	art   int
+	ref   Ref
+	attr  *string
+	cue   string // the unverified cue, when the article marks it
+	feats map[string]float64
+	label map[string]string // feature → how to show it
+	nums  []numberedNoun
+	dates []fuzzyDate
+	where []string // places it happened, with their countries
+}
+
+// numberedNoun is a number and the noun it counts: "three soldiers".
+type numberedNoun struct {
+	value float64
+	noun  string // stem
+	text  string
+}
+
+// The weights of feature kinds: shared names and counts say more about an
+// event being the same than shared words do.
+const (
+	wEntity = 1.5
+	wNumber = 2.0
+	wDate   = 1.0
+	wTerm   = 1.0
+	// groupThreshold is the weighted Dice similarity above which two claims
+	// report the same event; chosen on written pairs of related and
+	// unrelated sentences (see corroborate_test.go).
+	groupThreshold = 0.3
+)
+
+// corroborate groups the claims that several articles make and marks the
+// single-source ones.
+func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) []Corroboration {
+	items := collectItems(b)
+	for i := range items {
+		describe(&items[i], x, events)
+	}
+	weighIDF(items)
+
+	type pair struct {
+		a, b  int
+		score float64
+	}
+	var pairs []pair
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			if items[i].art == items[j].art {
+				continue
+			}
+			if s, ok := sameEvent(&items[i], &items[j]); ok {
+				pairs = append(pairs, pair{i, j, s})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+
+	// Best matches first; a group takes one claim per article.
+	group := make([]int, len(items))
+	members := map[int][]int{}
+	for i := range items {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		ga, gb := group[p.a], group[p.b]
+		if ga == gb || sharesArticle(items, members[ga], members[gb]) {
+			continue
+		}
+		if gb < ga {
+			ga, gb = gb, ga
+		}
+		for _, m := range members[gb] {
+			group[m] = ga
+		}
+		members[ga] = append(members[ga], members[gb]...)
+		delete(members, gb)
+	}
+
+	out := []Corroboration{}
+	for g := range items {
+		ms, ok := members[g]
+		if !ok || len(ms) < 2 {
+			continue
+		}
+		sort.Ints(ms)
+		out = append(out, describeGroup(items, ms))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
+
+	for g := range items {
+		if ms := members[g]; len(ms) == 1 {
+			if c, ok := singleSource(&items[ms[0]], x); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// collectItems lists the claims of every article and the unverified
+// details that are not also claims: a detail one article reports
+// "reportedly" and another states is corroboration too.
+func collectItems(b *Briefing) []item {
+	var items []item
+	for ai, a := range b.Articles {
+		if a == nil {
+			continue
+		}
+		start := len(items)
+		for _, c := range a.Claims {
+			items = append(items, item{art: ai, ref: Ref{Article: a.ID, At: c.At, Text: c.Text}, attr: c.Attribution})
+		}
+		for _, d := range a.Unverified {
+			dup := false
+			for k := start; k < len(items); k++ {
+				if overlaps(items[k].ref.At, d.At) {
+					dup = true
+					if items[k].cue == "" {
+						items[k].cue = d.Cue
+					}
+				}
+			}
+			if !dup {
+				items = append(items, item{art: ai, ref: Ref{Article: a.ID, At: d.At, Text: d.Text}, cue: d.Cue})
+			}
+		}
+	}
+	return items
+}
+
+func overlaps(a, b Loc) bool {
+	return a.Section == b.Section && a.Paragraph == b.Paragraph && a.Start < b.End && b.Start < a.End
+}
+
+// numberRe finds counts written in digits or words.
+var numberRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands)\b`)
+
+var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": -12, "hundreds": -100, "thousands": -1000}
+
+// describe finds an item's features: its entities, counts, dates, places
+// and key words.
+func describe(it *item, x *entityIndex, events []Event) {
+	it.feats = map[string]float64{}
+	it.label = map[string]string{}
+	for _, m := range x.mentionsIn(it.art, it.ref.At) {
+		e := x.list[m.ent]
+		f := "e:" + e.Name
+		it.feats[f] = wEntity
+		it.label[f] = e.Name
+		if m.locative && e.Kind == KindPlace {
+			it.where = append(it.where, e.Name)
+			if g, ok := lookupGaz(e.Name); ok && g.entry.in != "" {
+				it.where = append(it.where, g.entry.in)
+			}
+		}
+	}
+	text := it.ref.Text
+	var dated []Span
+	for _, ev := range events {
+		if ev.Kind == EventMentioned && ev.Resolved && ev.Ref.Article == it.ref.Article && ev.Mark != nil &&
+			contains(it.ref.At, ev.Ref.At, ev.Ref.At.Start+ev.Mark.Start) {
+			f := "d:" + ev.Date
+			it.feats[f] = wDate
+			it.label[f] = ev.Date
+			if d, err := parseFuzzy(ev.Date, ev.Precision); err == nil {
+				it.dates = append(it.dates, d)
+			}
+		}
+	}
+	for _, m := range findDates(text, time.Time{}, false) {
+		dated = append(dated, Span{Start: m.start, End: m.end})
+	}
+	ts := tokenize(text)
+	for _, loc := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+		if inSpans(dated, loc[0]) {
+			continue
+		}
+		w := strings.ToLower(text[loc[2]:loc[3]])
+		v, isWord := countWords[w]
+		if !isWord {
+			v, _ = strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+			if v >= 1800 && v <= 2199 && !strings.Contains(w, ",") {
+				continue // a year
+			}
+		}
+		noun := countedNoun(ts, loc[1])
+		nn := numberedNoun{value: v, noun: stem(noun), text: strings.TrimSpace(text[loc[0]:loc[1]] + " " + noun)}
+		it.nums = append(it.nums, nn)
+		f := fmt.Sprintf("n:%g:%s", v, nn.noun)
+		it.feats[f] = wNumber
+		it.label[f] = nn.text
+	}
+	for _, t := range ts {
+		l := strings.ToLower(t.s)
+		if t.cap || len(l) < 3 || stopTerms[l] || numberRe.MatchString(l) || isDateWord(l) {
+			continue
+		}
+		s := stem(l)
+		f := "t:" + s
+		if _, ok := it.feats[f]; !ok {
+			it.feats[f] = wTerm
+			it.label[f] = l
+		}
+	}
+}
+
+func inSpans(spans []Span, off int) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countedNoun is the first lower-case content word after a number,
+// skipping names and demonyms: "three American soldiers" counts soldiers.
+func countedNoun(ts []token, after int) string {
+	skipped := 0
+	for _, t := range ts {
+		if t.start < after {
+			continue
+		}
+		if skipped > 3 {
+			break
+		}
+		l := strings.ToLower(t.s)
+		if t.cap || modifiers[l] {
+			skipped++
+			continue
+		}
+		return l
+	}
+	return ""
+}
+
+// modifiers stand between a number and what it counts.
+var modifiers = wordSet(`more than over about around nearly almost some at least of the additional other more fewer
+new former senior high ranking high-ranking top young`)
+
+// parseFuzzy reads back an Event's date.
+func parseFuzzy(s, prec string) (fuzzyDate, error) {
+	var layout string
+	switch prec {
+	case PrecisionYear:
+		layout = "2006"
+	case PrecisionMonth:
+		layout = "2006-01"
+	case PrecisionDay:
+		layout = "2006-01-02"
+	default:
+		var y, w int
+		if _, err := fmt.Sscanf(s, "%d-W%d", &y, &w); err != nil {
+			return fuzzyDate{}, err
+		}
+		jan4 := monthStart(y, 1).AddDate(0, 0, 3)
+		return fuzzyDate{weekStart(jan4).AddDate(0, 0, 7*(w-1)), PrecisionWeek}, nil
+	}
+	t, err := time.Parse(layout, s)
+	return fuzzyDate{t, prec}, err
+}
+
+// weighIDF scales every feature by how rare it is among the briefing's
+// claims: "United States" in every claim ties nothing together.
+func weighIDF(items []item) {
+	df := map[string]int{}
+	for _, it := range items {
+		for f := range it.feats {
+			df[f]++
+		}
+	}
+	n := float64(len(items))
+	for _, it := range items {
+		for f, w := range it.feats {
+			it.feats[f] = w * math.Log(1+n/float64(df[f]))
+		}
+	}
+}
+
+// sameEvent scores two claims and says whether they report one event: a
+// weighted Dice similarity over the features, at least one shared entity
+// or count, at least one shared key word beyond names, and no disjoint
+// places where each says it happened.
+func sameEvent(a, b *item) (float64, bool) {
+	var shared, ta, tb float64
+	anchor, terms := false, 0
+	for f, w := range a.feats {
+		ta += w
+		if w2, ok := b.feats[f]; ok {
+			shared += w + w2
+			switch f[0] {
+			case 'e', 'n':
+				anchor = true
+			case 't':
+				terms++
+			}
+		}
+	}
+	for _, w := range b.feats {
+		tb += w
+	}
+	if ta+tb == 0 || !anchor || terms == 0 {
+		return 0, false
+	}
+	if len(a.where) > 0 && len(b.where) > 0 && !intersects(a.where, b.where) {
+		return 0, false
+	}
+	s := shared / (ta + tb)
+	return s, s >= groupThreshold
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sharesArticle(items []item, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if items[i].art == items[j].art {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describeGroup says what a group shares and whether its claims disagree.
+func describeGroup(items []item, ms []int) Corroboration {
+	c := Corroboration{Articles: len(ms), Claims: []Ref{}, Shared: []string{}}
+	count := map[string]int{}
+	weight := map[string]float64{}
+	label := map[string]string{}
+	for _, m := range ms {
+		c.Claims = append(c.Claims, items[m].ref)
+		for f, w := range items[m].feats {
+			count[f]++
+			weight[f] += w
+			if _, ok := label[f]; !ok {
+				label[f] = items[m].label[f]
+			}
+		}
+	}
+	var fs []string
+	for f, n := range count {
+		if n >= 2 {
+			fs = append(fs, f)
+		}
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i][0] != fs[j][0] {
+			return kindRank(fs[i][0]) < kindRank(fs[j][0])
+		}
+		if weight[fs[i]] != weight[fs[j]] {
+			return weight[fs[i]] > weight[fs[j]]
+		}
+		return fs[i] < fs[j]
+	})
+	for _, f := range fs {
+		c.Shared = append(c.Shared, label[f])
+	}
+
+	var notes []string
+	for x := 0; x < len(ms); x++ {
+		for y := x + 1; y < len(ms); y++ {
+			notes = append(notes, conflicts(&items[ms[x]], &items[ms[y]])...)
+		}
+	}
+	if len(notes) > 0 {
+		c.Conflict = true
+		c.Note = strings.Join(notes, "; ")
+	}
+	return c
+}
+
+func kindRank(k byte) int { return strings.IndexByte("endt", k) }
+
+// conflicts compares the counts of the same thing and the dates at the same
+// precision two grouped claims give.
+func conflicts(a, b *item) []string {
+	var notes []string
+	for _, x := range a.nums {
+		if x.noun == "" {
+			continue
+		}
+		same, differ := false, ""
+		for _, y := range b.nums {
+			if y.noun != x.noun {
+				continue
+			}
+			if y.value == x.value {
+				same = true
+			} else if differ == "" {
+				differ = y.text
+			}
+		}
+		if !same && differ != "" {
+			notes = append(notes, fmt.Sprintf("%s says %q, %s says %q", a.ref.Article, x.text, b.ref.Article, differ))
+		}
+	}
+	for _, prec := range []string{PrecisionDay, PrecisionWeek, PrecisionMonth, PrecisionYear} {
+		da, db := datesAt(a.dates, prec), datesAt(b.dates, prec)
+		if len(da) > 0 && len(db) > 0 && !intersects(da, db) {
+			notes = append(notes, fmt.Sprintf("%s dates it %s, %s dates it %s", a.ref.Article, strings.Join(da, ", "), b.ref.Article, strings.Join(db, ", ")))
+			break
+		}
+	}
+	return notes
+}
+
+func datesAt(ds []fuzzyDate, prec string) []string {
+	var out []string
+	for _, d := range ds {
+		if d.prec == prec {
+			out = append(out, d.String())
+		}
+	}
+	return out
+}
+
+// anonymousRe finds the unnamed sources of news writing.
+var anonymousRe = regexp.MustCompile(`(?i)\b(?:sources?|officials?|insiders?|aides?|diplomats?|persons?|people|witness(?:es)?|residents|analysts|observers|reports?|media|spokes(?:man|woman|person))\b`)
+
+// singleSource marks an ungrouped claim that rests on one source: its
+// attribution, or the cue with which its article says it is unconfirmed.
+func singleSource(it *item, x *entityIndex) (Corroboration, bool) {
+	c := Corroboration{Articles: 1, Claims: []Ref{it.ref}, Shared: []string{}, SingleSource: true}
+	switch {
+	case it.attr != nil && strings.TrimSpace(*it.attr) != "":
+		c.Source = strings.TrimSpace(*it.attr)
+		person := false
+		for _, k := range x.matchKnown(c.Source) {
+			if e, ok := x.keyEnt[k.key]; ok && x.list[e].Kind == KindPerson {
+				person = true
+			}
+		}
+		c.Anonymous = !person && anonymousRe.MatchString(c.Source)
+		return c, true
+	case it.cue != "":
+		c.Note = fmt.Sprintf("the article marks it unconfirmed (%q)", it.cue)
+		c.Anonymous = true
+		return c, true
+	}
+	return c, false
+}
+
+// stem reduces a lower-case word to a crude stem so that "killed",
+// "killing" and "kills" meet. It is deliberately light: over-merging
+// would group unrelated claims.
+func stem(w string) string {
+	w = strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 3:
+		w = w[:len(w)-1]
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	w = strings.TrimSuffix(w, "e")
+	if n := len(w); n >= 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	return w
+}
+
+// stopTerms are words that say nothing about which event a sentence
+// reports: function words and the vocabulary of reporting itself.
+var stopTerms = wordSet(`the and for are but not you all any can had her was one our out day get has him his how man
+new now old see two way who boy did its let put say she too use that with have this will your from they know want
+been good much some time very when come here just like long make many over such take than them well were what
+which while would could should might must shall also into more most other only then there these those their
+about after again against because before being below between both during each further having itself once same
+so than too under until upon whom why yet amid amidst among despite however including though although
+said says say saying told tell according report reports reported reportedly claim claimed claims stated
+statement added noted announced confirmed revealed suggested suggesting warned warning described
+recent recently latest current currently now today week month year years time times ago last next earlier later
+already still even just may might likely possible potentially further significant several various certain
+remain remains remained continue continues continued ongoing following amid seen seem seems appear appears
+part parts number numbers lot lots kind way ways thing things people person fact case point`)

@@ -1,0 +1,113 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// wordRe finds words: dotted abbreviations ("U.S."), and letters or digits
+// with inner apostrophes ("Kata'ib", "Iraq's"). Hyphens split words, so that
+// "Iran-backed" yields "Iran" and the hyphen is kept as the gap.
+var wordRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*['’ʼ]?`)
+
+// token is one word of a sentence.
+type token struct {
+	s          string // the word, a possessive ending removed
+	start, end int    // byte offsets of s in the sentence
+	gap        string // the text between the previous word and this one
+	cap        bool   // starts with a capital letter
+	poss       bool   // was written with a possessive ending
+	glued      bool   // joined to the previous word by a hyphen
+	initial    bool   // opens a sentence, a quotation or a clause after a colon
+}
+
+var possessives = []string{"'s", "’s", "ʼs", "'", "’", "ʼ"}
+
+// tokenize splits text into words with what separates them.
+func tokenize(text string) []token {
+	locs := wordRe.FindAllStringIndex(text, -1)
+	toks := make([]token, 0, len(locs))
+	prev := 0
+	for i, l := range locs {
+		w := text[l[0]:l[1]]
+		t := token{start: l[0], end: l[1], gap: text[prev:l[0]]}
+		for _, suf := range possessives {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+				w = w[:len(w)-len(suf)]
+				t.end -= len(suf)
+				t.poss = true
+				break
+			}
+		}
+		t.s = w
+		t.glued = i > 0 && (t.gap == "-" || t.gap == "‐")
+		t.cap = isCapWord(w)
+		t.initial = i == 0 || opensClause(t.gap, toks[i-1].s)
+		prev = l[1]
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// opensClause reports whether the gap before a word makes it the first word
+// of a sentence or quotation, where capitals say nothing about names.
+func opensClause(gap, prev string) bool {
+	if strings.ContainsAny(gap, ":\"“‘'") {
+		return true
+	}
+	if strings.ContainsAny(gap, ".!?") {
+		// "Dr. Smith": the full stop ends an abbreviation, not a sentence.
+		return !titles[strings.ToLower(prev)]
+	}
+	return false
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// isAcronym reports whether w is written as an abbreviation: at least two
+// letters, capitals all through, dots allowed ("ISIL", "U.S.", "DoD").
+func isAcronym(w string) bool {
+	upper, lower := 0, 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			if i == 0 {
+				return false
+			}
+			lower++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && lower <= 1 && utf8.RuneCountInString(w) <= 10
+}
+
+func spaceOnly(s string) bool {
+	return strings.TrimSpace(s) == ""
+}
+
+// mergeKey is the form under which spelling variants of one name meet:
+// diacritics, apostrophes, hyphens, dots and spaces removed, case folded,
+// a leading "the" dropped. "Kata'ib Hezbollah", "Kataib Hezbollah" and
+// "Katāib Hezbollah" share one key, as do "U.S." and "US".
+func mergeKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
