@@ -204,4 +204,3 @@ func (p *panel) View(st Styles, focused bool) []string {
 func shortPanelTitle(kind int) string {
 	return [3]string{"Claims", "Open", "Unverif."}[kind]
 }
-

@@ -237,5 +237,3 @@ func (m *Model) viewWarnings() []string {
 	body = append(body, "", " "+st.HelpScreen.Desc.Render("esc or w closes this list"))
 	return box(st, st.Footer.Warn.Render("Skipped files"), "", body, m.width, m.height, true)
 }
-
-
