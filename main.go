@@ -99,8 +99,8 @@ func serveCmd() *cobra.Command {
 	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "only these public keys may connect (default: open demo)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", serve.DefaultMaxSessions, "most concurrent sessions")
 	f.IntVar(&cfg.MaxPerClient, "max-per-client", serve.DefaultMaxPerClient, "most concurrent sessions from one client address")
-	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "end a session after this long without a key press")
-	f.DurationVar(&cfg.MaxSession, "max-session", serve.DefaultMaxSession, "longest a session may last")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end a session after this long without a key press")
+	f.DurationVar(&cfg.MaxSession, "max-session", time.Hour, "longest a session may last")
 	return cmd
 }
 

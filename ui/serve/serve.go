@@ -18,6 +18,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"charm.land/ssh"
+	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -189,29 +190,35 @@ func New(cfg Config) (*Server, error) {
 		}
 	}
 
-	s.ssh = &ssh.Server{
-		Addr:                     cfg.Listen,
-		Version:                  "brief",
-		HostSigners:              []ssh.Signer{signer},
-		Handler:                  s.handle,
-		PublicKeyHandler:         s.publicKey,
-		ConnCallback:             s.connCallback,
-		ConnectionFailedCallback: s.connFailed,
-		HandshakeTimeout:         cfg.HandshakeTimeout,
-		IdleTimeout:              cfg.IdleTimeout + backstop,
-		MaxTimeout:               cfg.MaxSession + backstop,
-		ChannelHandlers: map[string]ssh.ChannelHandler{
-			"session": s.sessionChannel,
-			"default": s.otherChannel,
-		},
-		RequestHandlers:   map[string]ssh.RequestHandler{"default": s.globalRequest},
-		SubsystemHandlers: map[string]ssh.SubsystemHandler{"default": s.refuseSubsystem},
-		// Nil forwarding callbacks deny all port forwarding; the tcpip
-		// handlers are not even registered.
-	}
+	auth := []ssh.Option{wish.WithPublicKeyAuth(s.publicKey)}
 	if s.authorized == nil {
-		s.ssh.KeyboardInteractiveHandler = func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }
+		auth = append(auth, wish.WithKeyboardInteractiveAuth(
+			func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }))
 	}
+	// The host key goes first: wish.NewServer would otherwise write a
+	// fresh id_ed25519 into the working directory.
+	opts := append([]ssh.Option{
+		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
+		wish.WithAddress(cfg.Listen),
+		wish.WithVersion("brief"),
+		wish.WithIdleTimeout(cfg.IdleTimeout + backstop),
+		wish.WithMaxTimeout(cfg.MaxSession + backstop),
+		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return s.handle }),
+		ssh.WrapConn(s.connCallback),
+	}, auth...)
+	if s.ssh, err = wish.NewServer(opts...); err != nil {
+		return nil, fmt.Errorf("configure SSH server: %w", err)
+	}
+	s.ssh.ConnectionFailedCallback = s.connFailed
+	s.ssh.HandshakeTimeout = cfg.HandshakeTimeout
+	s.ssh.ChannelHandlers = map[string]ssh.ChannelHandler{
+		"session": s.sessionChannel,
+		"default": s.otherChannel, // direct-tcpip, x11, agent channels
+	}
+	s.ssh.RequestHandlers = map[string]ssh.RequestHandler{"default": s.globalRequest}
+	s.ssh.SubsystemHandlers = map[string]ssh.SubsystemHandler{"default": s.refuseSubsystem}
+	// Nil port forwarding callbacks deny all forwarding; the tcpip handlers
+	// are not even registered. No PasswordHandler: passwords are never asked.
 	return s, nil
 }
 
