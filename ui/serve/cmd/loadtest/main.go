@@ -1,6 +1,8 @@
 // Command loadtest opens N concurrent PTY sessions against brief's SSH
 // server and against the smallest Wish + Bubble Tea app, in the same run,
 // and prints first-screen and key-to-frame latency and each server's memory.
+// A third server, package serve running the minimal app's model, separates
+// the cost of the hardening from the cost of the reader.
 //
 //	go build -o /tmp/brief . && go run ./ui/serve/cmd/loadtest -brief /tmp/brief -n 100
 //
@@ -21,11 +23,13 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -36,6 +40,8 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/brief-reader/brief/ui/serve"
 )
 
 func main() {
@@ -45,9 +51,21 @@ func main() {
 	width := flag.Int("width", 120, "terminal width")
 	height := flag.Int("height", 40, "terminal height")
 	serveMinimal := flag.String("serve-minimal", "", "internal: serve the minimal app on this address")
+	serveHardened := flag.String("serve-hardened", "", "internal: serve the minimal model through package serve on this address")
 	hostKey := flag.String("host-key", "", "internal: host key for -serve-minimal")
 	flag.Parse()
 
+	if *serveHardened != "" {
+		err := serve.Run(signalContext(), serve.Config{
+			Listen: *serveHardened, HostKeyPath: *hostKey, MaxSessions: *n, MaxPerClient: *n,
+			NewModel: func(serve.Session) tea.Model { return &minimal{} },
+		})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *serveMinimal != "" {
 		if err := runMinimal(*serveMinimal, *hostKey); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -76,7 +94,10 @@ func main() {
 		results = append(results, measure("brief serve", cmd, addr, *n, *key, *width, *height))
 	}
 	addr := freeAddr()
-	cmd := exec.Command(self, "-serve-minimal", addr, "-host-key", filepath.Join(dir, "minimal_host"))
+	cmd := exec.Command(self, "-n", strconv.Itoa(*n), "-serve-hardened", addr, "-host-key", filepath.Join(dir, "hardened_host"))
+	results = append(results, measure("package serve, minimal model", cmd, addr, *n, *key, *width, *height))
+	addr = freeAddr()
+	cmd = exec.Command(self, "-serve-minimal", addr, "-host-key", filepath.Join(dir, "minimal_host"))
 	results = append(results, measure("minimal Wish + Bubble Tea", cmd, addr, *n, *key, *width, *height))
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -325,6 +346,12 @@ func runMinimal(addr, hostKey string) error {
 		return err
 	}
 	return srv.Serve(ln)
+}
+
+// signalContext is cancelled on SIGINT or SIGTERM.
+func signalContext() context.Context {
+	ctx, _ := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	return ctx
 }
 
 // minimal is the smallest useful model: text that changes on a key press.
