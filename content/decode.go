@@ -114,15 +114,12 @@ func decode(data []byte) (string, string) {
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		return decodeUTF16(data, xunicode.BigEndian)
 	}
-	// Known binary formats first, for a precise reason ("image/png").
-	// DetectContentType falls back to application/octet-stream for
-	// anything it does not know, which the checks below then judge.
-	if ct := http.DetectContentType(data); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
-		return "", "binary file (" + ct + ")"
-	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		if looksUTF16(data) {
+		switch {
+		case looksUTF16(data):
 			return "", "binary file (NUL bytes; UTF-16 without a byte order mark?)"
+		case knownType(data) != "":
+			return "", "binary file (" + knownType(data) + ")"
 		}
 		return "", "binary file (contains NUL bytes)"
 	}
@@ -130,6 +127,9 @@ func decode(data []byte) (string, string) {
 		return checkText(string(data))
 	}
 	if highBytes(data) {
+		if t := knownType(data); t != "" {
+			return "", "binary file (" + t + ")"
+		}
 		return "", "not text in UTF-8 or Windows-1252 (mostly non-ASCII bytes)"
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
@@ -166,9 +166,24 @@ func checkText(s string) (string, string) {
 		}
 	}
 	if controls*10 > len(sample) {
+		if t := knownType([]byte(sample)); t != "" {
+			return "", "binary file (" + t + ")"
+		}
 		return "", "binary file (mostly control characters)"
 	}
 	return s, ""
+}
+
+// knownType names the format of binary data when net/http knows its
+// signature ("image/png"), or returns "". It only words the reason: short
+// signatures such as "BM" (BMP) and "ID3" (MP3) also start English text
+// ("BMW said…"), so it never decides on its own that a file is binary.
+func knownType(data []byte) string {
+	ct := http.DetectContentType(data)
+	if strings.HasPrefix(ct, "text/") || ct == "application/octet-stream" {
+		return ""
+	}
+	return ct
 }
 
 // looksUTF16 reports whether NUL bytes fall mostly on one parity, as they

@@ -362,6 +362,17 @@ func TestLoad_OrderAndIDs(t *testing.T) {
 	}
 }
 
+// TestLoad_TextThatStartsLikeABinarySignature: "BM" is the BMP signature
+// and "ID3" the MP3 one, yet both start English sentences.
+func TestLoad_TextThatStartsLikeABinarySignature(t *testing.T) {
+	for _, text := range []string{"BMW said profits rose.", "ID3 is a protein, researchers said.", "GIF87a was a format, he said."} {
+		p := write(t, t.TempDir(), "a.txt", []byte(text))
+		if _, warns, err := Load([]string{p}, Options{}); err != nil {
+			t.Errorf("%q refused: %v", text, warns)
+		}
+	}
+}
+
 func TestLoad_Stdin(t *testing.T) {
 	p := write(t, t.TempDir(), "file.txt", []byte(good))
 	b, warns, err := Load([]string{"-", p, "-"}, Options{Stdin: strings.NewReader("Caf\xe9 owners said prices rose.\n")})
