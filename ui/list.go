@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 
 	"github.com/brief-reader/brief/model"
@@ -27,14 +29,28 @@ type listPane struct {
 	texts  []string // lower-cased full text, built on first filter
 }
 
-// rowHeight is the lines per article: title, then date and counts on one
-// line when they fit, else on two.
-func (l *listPane) rowHeight() int {
-	if l.w >= 48 {
-		return 2
+// titleLines is how many lines a title may wrap to: two in a narrow list,
+// so titles are readable rather than cut after a few words; one when the
+// list is too short to show several articles otherwise.
+func (l *listPane) titleLines() int {
+	if l.w >= 60 || l.h < 12 {
+		return 1
 	}
-	return 3
+	return 2
 }
+
+// metaLines is one line for date and counts when they fit (or the list
+// is short), else two.
+func (l *listPane) metaLines() int {
+	if l.w >= 48 || l.h < 12 {
+		return 1
+	}
+	return 2
+}
+
+// rowHeight is the fixed number of lines per article, so scrolling and
+// clicks map to rows with arithmetic, whatever the titles.
+func (l *listPane) rowHeight() int { return l.titleLines() + l.metaLines() }
 
 func newListPane(arts []*model.Article) listPane {
 	l := listPane{arts: arts}
@@ -226,20 +242,23 @@ func (l *listPane) View(st Styles, focused bool) []string {
 		return out
 	}
 	end := min(l.offset+l.rows(), len(l.visible))
-	rh := l.rowHeight()
 	for pos := l.offset; pos < end && len(out) < l.h; pos++ {
 		a := l.arts[l.visible[pos]]
 		sel := pos == l.cursor
-		marker, title := "  ", st.List.Title.Render(titleOf(a))
+		marker, title, style := "  ", st.List.Title.Render(titleOf(a)), st.List.Title
 		if sel {
 			marker = st.List.Marker.Render("▌ ")
 			if !focused {
 				marker = st.List.Meta.Render("▌ ")
 			}
-			title = st.List.TitleSel.Render(titleOf(a))
+			title, style = st.List.TitleSel.Render(titleOf(a)), st.List.TitleSel
 		}
-		out = append(out, fit(marker+title, l.w))
-		if rh == 2 {
+		if l.titleLines() == 1 {
+			out = append(out, fit(marker+title, l.w))
+		} else {
+			out = append(out, wrapTitle(titleOf(a), l.w-2, marker, style)...)
+		}
+		if l.metaLines() == 1 {
 			out = append(out, fit(marker+st.List.Meta.Render(dateOf(a)+" · "+counts(a)), l.w))
 		} else {
 			out = append(out, fit(marker+st.List.Meta.Render(dateOf(a)), l.w), fit(marker+st.List.Meta.Render(counts(a)), l.w))
@@ -249,4 +268,20 @@ func (l *listPane) View(st Styles, focused bool) []string {
 		out = out[:l.h]
 	}
 	return out
+}
+
+// wrapTitle wraps a title to two lines of w cells, the second cut with an
+// ellipsis, each line led by the row marker.
+func wrapTitle(title string, w int, marker string, style lipgloss.Style) []string {
+	w = max(w, 1)
+	spans := wrapOffsets(title, w)
+	first := title[spans[0].start:spans[0].end]
+	second := ""
+	if len(spans) > 1 {
+		second = title[spans[1].start:]
+		if ansi.StringWidth(second) > w {
+			second = ansi.Truncate(second, w, "…")
+		}
+	}
+	return []string{fit(marker+style.Render(first), w+2), fit(marker+style.Render(second), w+2)}
 }

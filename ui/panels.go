@@ -164,7 +164,7 @@ func (p *panel) View(st Styles, focused bool) []string {
 	out := make([]string, 0, p.h)
 	if len(p.items) == 0 {
 		if p.h > 0 {
-			out = append(out, st.Panel.Empty.Render("None found."))
+			out = append(out, "  "+st.Panel.Empty.Render("None found."))
 		}
 		return out
 	}

@@ -38,6 +38,10 @@ func escapeMarkdown(s string) string {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			sb.WriteByte(' ')
+		case r == '\\':
+			// Glamour turns "\\" into "\" after decoding entities (its
+			// escape replacer); doubling keeps a backslash before "*" etc.
+			sb.WriteString("&#92;&#92;")
 		case r < 128 && (r >= '!' && r <= '/' || r >= ':' && r <= '@' || r >= '[' && r <= '`' || r >= '{' && r <= '~'):
 			fmt.Fprintf(&sb, "&#%d;", r)
 		case r == utf8.RuneError:

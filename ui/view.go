@@ -50,9 +50,16 @@ func (m *Model) Render() string {
 }
 
 func (m *Model) viewTooSmall() []string {
-	msg := fmt.Sprintf("Window too small: make it at least %d×%d", minWidth, minHeight)
-	if m.width < ansi.StringWidth(msg) {
-		msg = "Too small"
+	msg := ""
+	for _, cand := range []string{
+		fmt.Sprintf("Window too small: make it at least %d×%d", minWidth, minHeight),
+		fmt.Sprintf("Too small: need %d×%d", minWidth, minHeight),
+		"Too small",
+	} {
+		msg = cand
+		if ansi.StringWidth(cand) <= m.width {
+			break
+		}
 	}
 	lines := make([]string, m.height)
 	lines[m.height/2] = m.styles.Footer.Warn.Render(ansi.Truncate(msg, m.width, ""))
