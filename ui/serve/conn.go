@@ -22,6 +22,7 @@ type stateKey struct{}
 type conn struct {
 	net.Conn
 	srv    *Server
+	ctx    ssh.Context
 	client string // per-client limit key
 	adm    admission
 	refuse string // why, when adm is refusing
@@ -95,6 +96,14 @@ func (c *conn) release() {
 	c.srv.slots.put(c.client, c.adm)
 	c.srv.forget(c)
 	c.mu.Lock()
+	// No session was opened: take what authentication learnt. (Context.User
+	// panics before authentication, so the value is read directly.)
+	if user, ok := c.ctx.Value(ssh.ContextKeyUser).(string); ok && c.user == "" {
+		c.user = quote(user)
+		if pk, ok := c.ctx.Value(ssh.ContextKeyPublicKey).(ssh.PublicKey); ok {
+			c.key = gossh.FingerprintSHA256(pk)
+		}
+	}
 	ended := c.ended
 	if ended == "" {
 		ended = "closed before a session"

@@ -344,7 +344,7 @@ func (s *Server) connCallback(ctx ssh.Context, nc net.Conn) net.Conn {
 		s.refused(remote, why+" (no refusal place left)")
 		return nil
 	}
-	c := &conn{Conn: nc, srv: s, client: key, adm: adm, refuse: why, start: time.Now()}
+	c := &conn{Conn: nc, srv: s, ctx: ctx, client: key, adm: adm, refuse: why, start: time.Now()}
 	c.noSession = time.AfterFunc(sessionStartTimeout, func() {
 		if !c.startedAt.Load() {
 			c.setEnded("no session started in " + sessionStartTimeout.String())

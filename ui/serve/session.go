@@ -77,11 +77,11 @@ func (s *Server) handle(sess ssh.Session) {
 	case s.shutdownCtx.Err() != nil:
 		s.refuse(sess, c, "server shutting down", "brief: the server is shutting down")
 		return
+	case sess.RawCommand() != "":
+		s.refuse(sess, c, "exec "+quote(sess.RawCommand()), needTerminal)
+		return
 	case !isPty:
 		s.refuse(sess, c, "no pty", needTerminal)
-		return
-	case sess.RawCommand() != "":
-		s.refuse(sess, c, "exec request", needTerminal)
 		return
 	}
 
