@@ -1,9 +1,312 @@
 package model
 
-// extract fills the article's claims, open questions and unverified details.
-// TEMPORARY: replaced by the extractor of issue 2.
-func extract(a *Article) {
-	a.Claims = []Claim{}
-	a.OpenQuestions = []Question{}
-	a.Unverified = []Detail{}
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// extract fills the article's claims, open questions and unverified
+// details from its sections, splitting paragraphs with Sentences.
+func extract(a *Article) { extractWith(a, Sentences) }
+
+// Each sentence goes to at most one panel. The precedence, strongest first:
+//
+//  1. Open question: the sentence ends in "?" or says something is not
+//     known ("it remains unclear whether", "did not say", "remains to be
+//     seen"). Its point is the gap, even when it also carries a hedge
+//     ("it is unclear whether the strike reportedly …") or a speaker.
+//  2. Unverified: a hedge or unconfirmed cue ("reportedly", "could not be
+//     independently verified") or an unnamed source ("a source said").
+//     A named speaker does not lift the flag: "X said the man allegedly …"
+//     is still a detail the article has not confirmed.
+//  3. Claim: a statement with a speaker (who says it), or an assertion of
+//     the article's own with something reportable (a past event, a number
+//     or date) and no analysis, speculation or evaluation.
+//  4. Nothing: commentary, background and unattributed quotations.
+
+// extractPanel says which list a sentence goes to.
+type extractPanel uint8
+
+const (
+	extractNoPanel extractPanel = iota
+	extractToClaims
+	extractToQuestions
+	extractToUnverified
+)
+
+// extractResult is the classification of one sentence.
+type extractResult struct {
+	panel extractPanel
+	// attribution is the claim's speaker, nil when the article asserts it.
+	attribution *string
+	cue         string
+	marks       []Span
+}
+
+// extractWindow is how many sentences back a pronoun may find its speaker.
+const extractWindow = 3
+
+// extractRecent is one earlier sentence of the current section, as far as
+// pronoun resolution needs it.
+type extractRecent struct {
+	speaker *attrSpeaker
+	// mentions are the kinds of people the sentence names besides its
+	// speaker: another person between "Ali said" and "He added" makes "he"
+	// ambiguous.
+	mentionsPerson, mentionsGroup, mentionsOrg bool
+	// quote is true when the sentence quotes its speaker, so that a
+	// following quotation continues it.
+	quote bool
+	para  int
+}
+
+// extractState is what the extractor remembers across the sentences of one
+// article. It is reset at each section: a speaker does not carry over a
+// heading.
+type extractState struct {
+	recent []extractRecent
+}
+
+func (st *extractState) newSection() { st.recent = st.recent[:0] }
+
+func (st *extractState) push(r extractRecent) {
+	st.recent = append(st.recent, r)
+	if len(st.recent) > extractWindow {
+		st.recent = st.recent[len(st.recent)-extractWindow:]
+	}
+}
+
+// resolve returns the speaker a pronoun refers to: the latest speaker of the
+// matching kind within the window, provided no sentence since names another
+// candidate of that kind. "It" only reaches back one sentence: it is too
+// often about a thing.
+func (st *extractState) resolve(pronoun string) (attrSpeaker, bool) {
+	want := attrPerson
+	window := extractWindow
+	switch pronoun {
+	case "they":
+		want = attrGroup
+	case "it":
+		want, window = attrOrg, 1
+	}
+	for k := len(st.recent) - 1; k >= 0 && len(st.recent)-k <= window; k-- {
+		r := st.recent[k]
+		if r.speaker != nil && r.speaker.kind == want {
+			return *r.speaker, true
+		}
+		if r.speaker != nil ||
+			want == attrPerson && r.mentionsPerson ||
+			want == attrGroup && r.mentionsGroup ||
+			want == attrOrg && r.mentionsOrg {
+			return attrSpeaker{}, false
+		}
+	}
+	return attrSpeaker{}, false
+}
+
+// extractWith is extract with the sentence splitter as a parameter, so that
+// tests can walk paragraphs split where they say.
+func extractWith(a *Article, split func(string) []Span) {
+	a.Claims, a.OpenQuestions, a.Unverified = []Claim{}, []Question{}, []Detail{}
+	var st extractState
+	for si, sec := range a.Sections {
+		st.newSection()
+		if start, end, ok := extractTrim(sec.Heading, 0, len(sec.Heading)); ok && extractIsQuestion(sec.Heading[start:end]) {
+			a.OpenQuestions = append(a.OpenQuestions, Question{
+				Text:  sec.Heading[start:end],
+				At:    Loc{Section: si, Paragraph: -1, Start: start, End: end},
+				Marks: extractQMark(sec.Heading[start:end]),
+			})
+		}
+		for pi, p := range sec.Paragraphs {
+			for _, sp := range split(p) {
+				start, end, ok := extractTrim(p, sp.Start, sp.End)
+				if !ok {
+					continue
+				}
+				text := p[start:end]
+				at := Loc{Section: si, Paragraph: pi, Start: start, End: end}
+				r := st.classify(text, pi)
+				switch r.panel {
+				case extractToClaims:
+					a.Claims = append(a.Claims, Claim{Text: text, Attribution: r.attribution, At: at, Marks: r.marks})
+				case extractToQuestions:
+					a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: r.marks})
+				case extractToUnverified:
+					a.Unverified = append(a.Unverified, Detail{Text: text, Cue: r.cue, At: at, Marks: r.marks})
+				}
+			}
+		}
+	}
+}
+
+// extractTrim clamps [start, end) to s and trims surrounding white space. It
+// reports false for an empty or invalid span, so a faulty splitter cannot
+// make the extractor panic or emit an empty item.
+func extractTrim(s string, start, end int) (int, int, bool) {
+	if start < 0 || end > len(s) || start >= end {
+		return 0, 0, false
+	}
+	for start < end {
+		r, w := utf8.DecodeRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += w
+	}
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= w
+	}
+	// Offsets must fall on rune boundaries for the slice to be the text.
+	if start >= end || !utf8.RuneStart(s[start]) || end < len(s) && !utf8.RuneStart(s[end]) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// extractIsQuestion reports whether a sentence is a question: its last
+// character, after closing quotes and brackets, is a question mark.
+func extractIsQuestion(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || cueIsQuote(r) || strings.ContainsRune(")]}*_", r)
+	})
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
+}
+
+// extractQMark marks the last question mark of an explicit question.
+func extractQMark(s string) []Span {
+	i := strings.LastIndex(s, "?")
+	if i < 0 {
+		return nil
+	}
+	return []Span{{Start: i, End: i + 1}}
+}
+
+// classify puts one sentence in its panel and records what later sentences
+// need to resolve pronouns.
+func (st *extractState) classify(s string, para int) extractResult {
+	toks := cueTokenize(s)
+	rec := extractRecent{para: para}
+	rec.mentionsPerson, rec.mentionsGroup, rec.mentionsOrg = extractMentions(toks)
+
+	found, hasAttr := attrFind(s, toks)
+	var speaker *attrSpeaker
+	if hasAttr {
+		if found.pronoun != "" {
+			if sp, ok := st.resolve(found.pronoun); ok {
+				speaker = &sp
+			}
+		} else {
+			sp := found.speaker
+			speaker = &sp
+		}
+	}
+	opensWithQuote := len(toks) > 0 && toks[0].kind == cueQuote
+	if speaker == nil && !hasAttr && opensWithQuote {
+		// A quotation on its own continues the speaker of the sentence
+		// before it in the same paragraph ("…," he said. "We will …").
+		if n := len(st.recent); n > 0 && st.recent[n-1].quote && st.recent[n-1].para == para && st.recent[n-1].speaker != nil {
+			sp := *st.recent[n-1].speaker
+			speaker = &sp
+		}
+	}
+	rec.speaker = speaker
+	rec.quote = speaker != nil && extractHasQuote(toks)
+	st.push(rec)
+
+	// 1. Open questions.
+	qs := cueFind(cueQuestionRules, toks)
+	if extractIsQuestion(s) || len(qs) > 0 {
+		r := extractResult{panel: extractToQuestions}
+		for _, q := range qs {
+			r.marks = append(r.marks, q.at)
+		}
+		if len(r.marks) == 0 {
+			r.marks = extractQMark(s)
+		}
+		return r
+	}
+
+	// 2. Unverified details.
+	us := cueFind(cueUnverifiedRules, toks)
+	if speaker != nil && speaker.anonymous != "" {
+		us = append(us, cueFound{label: speaker.anonymous, at: found.who})
+		cueSortFound(us)
+	}
+	if len(us) > 0 {
+		r := extractResult{panel: extractToUnverified, cue: us[0].label}
+		for _, u := range us {
+			r.marks = extractAddSpan(r.marks, u.at)
+		}
+		return r
+	}
+
+	// 3. Claims.
+	if speaker != nil {
+		phrase := speaker.phrase
+		r := extractResult{panel: extractToClaims, attribution: &phrase}
+		if found.cue.End > found.cue.Start {
+			r.marks = []Span{found.cue}
+		}
+		return r
+	}
+	if hasAttr || opensWithQuote {
+		// A speaker we could not resolve, or a quotation nobody is named
+		// for: reported speech, but not the article's own assertion, and
+		// guessing the speaker would mislead.
+		return extractResult{}
+	}
+	if extractAsserts(toks) {
+		return extractResult{panel: extractToClaims}
+	}
+	return extractResult{}
+}
+
+// extractAddSpan adds sp unless it overlaps a span already there (two rules may
+// mark the same words).
+func extractAddSpan(spans []Span, sp Span) []Span {
+	for _, o := range spans {
+		if sp.Start < o.End && o.Start < sp.End {
+			return spans
+		}
+	}
+	return append(spans, sp)
+}
+
+// extractHasQuote reports whether the sentence quotes someone.
+func extractHasQuote(toks []cueTok) bool {
+	for _, t := range toks {
+		if t.quoted && t.isWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// extractMentions reports which kinds of people a sentence names, so a
+// later pronoun knows whether its antecedent is ambiguous.
+func extractMentions(toks []cueTok) (person, group, org bool) {
+	for k, t := range toks {
+		if !t.isWord() {
+			continue
+		}
+		switch {
+		case attrPersonNouns[t.lower]:
+			person = true
+		case attrGroupNouns[t.lower]:
+			group = true
+		case attrOrgWords[t.lower]:
+			org = true
+		}
+		if k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
+			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] {
+			person = true // two capitalised words in a row may be a name
+		}
+	}
+	return person, group, org
 }

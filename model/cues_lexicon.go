@@ -1,0 +1,215 @@
+package model
+
+// The word lists and phrase patterns of English news writing that the
+// extractor classifies sentences by. They are general cues (hedges,
+// reporting verbs, question forms), never phrases of particular articles;
+// each is pinned by a test on a sentence written for it.
+
+// cueQuestionRules mark a sentence that says something is not known or not
+// answered. Gaps ("~2") let an adverb or a typo sit inside the phrase while
+// the cue itself is intact ("it is curreently unknown").
+var cueQuestionRules = cueRules(
+	// "it remains unclear whether", "the toll is still unknown", "it was not immediately clear"
+	"is|was|are|were|remain|remains|remained|be|been|becomes|it's ~2 unclear|unknown|uncertain", "unclear",
+	"unclear|unknown|uncertain whether|if|what|who|whom|whose|why|how|when|where|which", "unclear",
+	"is|was|are|were|remain|remains|remained|be|been|it's ~1 not ~2 clear|known|certain", "not clear",
+	"isn't|wasn't|aren't|weren't ~2 clear|known|certain", "not clear",
+	"remain|remains|remained|is|was ~1 to be seen", "remains to be seen",
+	"yet to be determined|decided|established|announced|disclosed|revealed|explained|clarified|known|answered", "yet to be determined",
+	"nobody|no knows|know", "nobody knows",
+	// "the report does not clarify", "officials did not say", "has not yet disclosed"
+	"do|does|did|has|have|had|would|will|could not ~1 say|said|disclose|disclosed|specify|specified|explain|explained|clarify|clarified|reveal|revealed|elaborate|detail|detailed|identify|identified|name|named|indicate|indicated|address|addressed|answer|answered", "did not say",
+	"don't|doesn't|didn't|hasn't|haven't|hadn't|wouldn't|won't|couldn't|can't|cannot ~1 say|disclose|specify|explain|clarify|reveal|elaborate|detail|identify|name|indicate|address|answer", "did not say",
+	"without saying|specifying|explaining|elaborating|disclosing|identifying|naming|clarifying|detailing", "without specifying",
+	// "declined to comment" only where it leaves a question: "on", "about", "whether" ...
+	"declined|declines|decline|refused|refuses|refuse|declining|refusing to comment on|about|whether|if|further|what|how|why|who|when|where", "declined to comment",
+	"declined|declines|decline|refused|refuses|refuse|declining|refusing to say|disclose|specify|elaborate|reveal|discuss|identify|name|explain|answer|confirm|give|provide", "declined to say",
+	"gave|give|gives|given|provided|offered|released no ~1 details|detail|reason|explanation|indication|timeline|timeframe|information|figures", "no details were given",
+	"no ~1 details|detail|information|explanation|indication|word|reason ~3 given|provided|released|available|disclosed|offered|announced", "no details were given",
+	"no word on|about|yet", "no details were given",
+	"questions remain|remained|remains|linger|lingered|lingers|persist|persisted|persists|loom|loomed|looms|abound|abounded|remaining", "questions remain",
+	"questions about|over|regarding|surrounding|around ~6 remain|remained|linger|lingered|persist|persisted|loom|loomed|looms|abound", "questions remain",
+	"raise|raised|raises|raising|fuel|fueled|fuelled|fuels|fueling|fuelling|prompt|prompted|prompts|spark|sparked|sparks|leave|leaves|left ~4 questions", "has raised questions",
+	"unanswered|unresolved|unexplained", "unanswered",
+	"open question|questions", "open question",
+	"remains|remained|remain|is|was a mystery", "unknown",
+	"question is|of|remains whether|if|how|what|who|why|when", "open question",
+	"difficult|hard|impossible|too early|soon to know|say|tell|determine|assess|gauge|measure|establish|predict|estimate|quantify|ascertain|judge", "hard to say",
+	"remain|remains|remained|still unverified|unconfirmed", "unconfirmed",
+)
+
+// cueUnverifiedRules mark a detail the article reports without
+// confirmation. More specific phrasings come first so that they name the
+// cue when two rules match at the same place.
+var cueUnverifiedRules = cueRules(
+	"reportedly", "reportedly",
+	"allegedly", "allegedly",
+	"purportedly", "purportedly",
+	"supposedly", "supposedly",
+	"^the|a|an|his|her|its|their|this|these|those alleged", "alleged",
+	"^the|a|an|his|her|its|their|this|these|those purported", "purported",
+	"believed to", "believed to",
+	"is|are|was|were|widely believed that", "believed to",
+	"thought to be|have", "thought to",
+	"said to be|have", "said to be",
+	"understood to be|have", "understood to",
+	"reported to be|have", "reportedly",
+	"alleged to be|have", "allegedly",
+	"rumored|rumoured|rumors|rumours", "rumored",
+	"unconfirmed", "unconfirmed",
+	"unverified", "unverified",
+	"unsubstantiated|uncorroborated", "unsubstantiated",
+	"yet to be confirmed|verified|corroborated", "unconfirmed",
+	"could|can|would not ~1 be independently verified|confirmed|corroborated", "could not be independently verified",
+	"couldn't|cannot|can't ~1 be independently verified|confirmed|corroborated", "could not be independently verified",
+	"could|can|would not ~1 be verified|confirmed|corroborated", "could not be verified",
+	"couldn't|cannot|can't ~1 be verified|confirmed|corroborated", "could not be verified",
+	"has|have|had not ~1 been independently verified|confirmed|corroborated", "has not been independently verified",
+	"has|have|had not ~1 been verified|confirmed|corroborated", "has not been verified",
+	"hasn't|haven't|hadn't ~1 been verified|confirmed|corroborated", "has not been verified",
+	"has|have|had|was|were|is|are not ~1 been able to ~1 confirm|verify|corroborate", "has not been able to confirm",
+	"was|were|is|are not able to ~1 confirm|verify|corroborate", "has not been able to confirm",
+	"unable to ~1 confirm|verify|corroborate", "unable to confirm",
+	"could|can not ~1 independently confirm|verify|corroborate", "could not independently confirm",
+	"could|can not confirm|verify|corroborate", "could not confirm",
+	"couldn't|cannot|can't ~1 confirm|verify|corroborate", "could not confirm",
+	"did|does|do not ~1 confirm", "not confirmed",
+	"no ~1 confirmation", "no confirmation",
+	"without ~1 confirmation|verification", "no confirmation",
+	"not ~1 been confirmed|verified", "has not been verified",
+	"condition of anonymity", "condition of anonymity",
+	"asked|requested not to be named|identified", "condition of anonymity",
+	"not authorized|authorised to speak", "condition of anonymity",
+	"unnamed|anonymous|unidentified source|official|diplomat|insider|person", "anonymous source",
+	"unnamed|anonymous|unidentified ~2 sources|officials|diplomats|insiders|people", "unnamed sources",
+	"according to ~3 sources", "according to sources",
+	"sources|people|persons|officials familiar with", "unnamed sources",
+	"sources close to", "unnamed sources",
+	"sources said|say|says|told|tell|confirmed|indicated|claimed|added|reported", "unnamed sources",
+	"person|source familiar with", "anonymous source",
+)
+
+// cueVetoRules mark the author's analysis, speculation or evaluation: a
+// sentence the article asserts itself is not a claim when one matches.
+var cueVetoRules = cueRules(
+	// hedges and speculation
+	"suggest|suggests|suggesting|suggested", "hedge",
+	"appear|appears|appeared|seem|seems|seemed to", "hedge",
+	"seemingly|likely|unlikely|possibly|potentially|perhaps|probably|presumably|arguably|conceivably|apparently", "hedge",
+	// analysis verbs
+	"underscore|underscores|underscored|underscoring|highlight|highlights|highlighting", "analysis",
+	"signal|signals|signaled|signalled|signaling|signalling the|a|an|that", "analysis",
+	"mark|marks|marked|marking a|an|the ~2 shift|turning|milestone|departure|watershed|moment|turn", "analysis",
+	"paint|paints|painted|painting ~3 picture", "analysis",
+	"reflect|reflects|reflecting the|a|an", "analysis",
+	"illustrate|illustrates|illustrating|exemplify|exemplifies|exemplifying|demonstrates|demonstrating", "analysis",
+	"indicate|indicates|indicating that|a|an|the", "analysis",
+	"raises|raise|raising the stakes", "analysis",
+	// evaluation
+	"it is|it's ~1 important|worth|essential|crucial|clear|evident|notable|noteworthy|vital|imperative", "evaluation",
+	"worth noting", "evaluation",
+	"crucial|essential|pivotal|fraught|imperative|paramount", "evaluation",
+	"remain|remains|remained ~3 concern|challenge|priority|threat", "evaluation",
+	"testament|reminder|precipice|crossroads|juncture", "evaluation",
+	// the author in the first person
+	"i|we|our|us|my", "first person",
+)
+
+// cueWeakCommentary are words that lean towards analysis without settling
+// it: a sentence the article asserts itself needs more reportable content
+// than it has of these to be a claim.
+var cueWeakCommentary = cueSet(
+	"significant", "significantly", "critical", "vital", "precarious", "delicate",
+	"unsustainable", "worrying", "alarming", "troubling", "dire", "profound", "stark",
+	"remarkable", "notably", "clearly", "undoubtedly", "obviously", "evident", "inevitable",
+	"inevitably", "symbolic", "complexity", "complex", "complicated", "complicating",
+	"volatile", "volatility", "tension", "tensions", "concern", "concerns", "instability",
+	"stability", "uncertainty", "situation", "dynamics", "challenge", "challenges",
+	"landscape", "growing", "mounting", "rising", "increasingly", "further", "potential",
+	"key", "broader", "deepening", "fragile", "unpredictable", "heightened", "escalating",
+	"difficult", "serious", "pressing", "sensitive", "dangerous",
+)
+
+// cueModals hedge a sentence the article asserts itself ("could", "may").
+// "can" and "will" are left out: capability and announced plans are
+// reportable.
+var cueModals = cueSet("could", "may", "might", "would", "should", "must", "ought")
+
+// cueDeterminers open a noun phrase.
+var cueDeterminers = cueSet("the", "a", "an", "this", "these", "those", "its", "his",
+	"her", "their", "our", "my", "your", "some", "several", "many", "each", "every", "another",
+	"both", "all", "any", "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "multiple", "other", "such")
+
+// cueNumberWords are counts written out.
+var cueNumberWords = cueSet("two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+	"eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+	"millions", "billion", "billions", "dozen", "dozens", "half", "percent")
+
+// cueTimeWords date an event ("on Monday", "last week", "in October").
+var cueTimeWords = cueSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "january", "february", "april", "june", "july", "august",
+	"september", "october", "november", "december")
+
+// cueAmbiguousMonths are month names that are also common words; they date
+// a sentence only when capitalised inside it.
+var cueAmbiguousMonths = cueSet("march", "may")
+
+// cueIrregularPast are simple past forms of event verbs that do not end in
+// "-ed". Forms equal to the present ("hit", "set", "put") are left out.
+var cueIrregularPast = cueSet("began", "took", "struck", "saw", "sent", "went", "came", "made",
+	"gave", "fled", "fought", "shot", "led", "left", "met", "held", "won", "lost", "told",
+	"said", "rose", "fell", "spent", "brought", "built", "caught", "chose", "drove", "flew",
+	"froze", "got", "grew", "hid", "kept", "knew", "paid", "ran", "sold", "sought", "stood",
+	"stole", "swore", "threw", "understood", "woke", "wore", "wrote", "broke", "spoke",
+	"withdrew", "overtook", "undertook", "became", "bought", "dealt", "drew", "ate", "forgot",
+	"forgave", "lay", "laid", "meant", "slid", "sank", "shook", "sprang", "stuck", "swept",
+	"taught", "thought", "tore", "upheld", "withheld", "arose", "awoke", "bore", "bit", "blew",
+	"dug", "fed", "felt", "found", "heard", "hung", "lit", "rode", "rang", "sang", "slept",
+	"spun", "swam", "swung", "wept", "wound")
+
+// cueIrregularParticiples are participles that follow "has", "was" or "been".
+var cueIrregularParticiples = cueSet("begun", "taken", "given", "shown", "seen", "driven",
+	"written", "broken", "chosen", "fallen", "risen", "stolen", "sworn", "thrown", "shot",
+	"hit", "held", "fled", "fought", "won", "lost", "sent", "spent", "left", "met", "paid",
+	"sold", "told", "built", "brought", "caught", "bought", "sought", "led", "made", "set",
+	"put", "cut", "hurt", "spread", "struck", "stricken", "killed", "done", "gone", "withdrawn",
+	"arisen", "beaten", "bitten", "blown", "drawn", "eaten", "flown", "forgotten", "frozen",
+	"grown", "hidden", "known", "ridden", "shaken", "spoken", "sunk", "torn", "woken", "worn",
+	"found", "heard", "kept", "laid", "said", "seized", "shut", "quit", "overrun", "undertaken")
+
+// cueEdAdjectives end in "-ed" but name a state, not an event.
+var cueEdAdjectives = cueSet("based", "concerned", "interested", "armed", "united", "advanced",
+	"detailed", "limited", "sophisticated", "experienced", "skilled", "alleged", "supposed",
+	"so-called", "unprecedented", "unexpected", "dedicated", "talented", "beloved",
+	"red", "bed", "need", "seed", "speed", "shed", "hundred", "creed", "greed", "feed", "weed",
+	"breed", "deed", "embed", "proceed", "exceed", "succeed", "heed", "bleed", "indeed",
+	"naked", "wicked", "sacred", "rugged", "ragged", "crooked", "wretched", "aged", "learned",
+	"biased", "tired", "varied", "marked", "noted", "heightened", "sustained", "coordinated",
+	"divided", "isolated", "complicated", "balanced", "restricted", "related", "reported",
+	"expected", "anticipated", "blessed", "crowded", "worried", "troubled")
+
+// cueNounPreps may join the parts of a speaker's noun phrase ("the head of
+// the agency", "officials in Baghdad", "a statement issued by the army").
+var cueNounPreps = cueSet("of", "for", "from", "at", "in", "with", "within", "to", "by")
+
+// cueStop are function words that end a speaker's noun phrase when walking
+// away from its verb: verbs, conjunctions, relatives, adverbs and
+// prepositions that open clauses or adjuncts.
+var cueStop = cueSet(
+	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+	"does", "did", "will", "would", "could", "can", "may", "might", "should", "must",
+	"shall", "not", "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom",
+	"whose", "what", "when", "where", "while", "whether", "if", "because", "although",
+	"though", "as", "after", "before", "since", "until", "than", "then", "also", "however",
+	"meanwhile", "moreover", "furthermore", "separately", "later", "earlier", "still",
+	"now", "today", "yesterday", "tonight", "on", "upon", "into", "onto", "over", "under",
+	"about", "against", "amid", "amidst", "among", "during", "despite", "without", "through",
+	"following", "per", "via", "like", "unlike", "he", "she", "it", "they", "we", "i", "you",
+	"him", "them", "us", "me", "there", "here", "this", "these", "those", "said", "says",
+	"say", "told", "added", "warned", "confirmed", "announced", "stated", "noted", "according",
+	"instead", "thus", "therefore", "thereby", "even", "just", "only", "already", "again",
+	"too", "very", "echoing", "adding", "speaking", "citing", "saying", "including",
+)

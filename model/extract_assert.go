@@ -1,0 +1,147 @@
+package model
+
+import "strings"
+
+// extractAsserts decides whether a sentence the article asserts itself
+// (no speaker, no hedge) is a claim: something reportable, not the author's
+// analysis. Reportable is a past event ("launched", "were killed", "has
+// initiated"), a number or a date; analysis is a modal ("could", "may"), a
+// hedge ("suggests", "appears to"), an analysis verb ("underscores",
+// "marks a shift") or evaluation ("it is important to note", "crucial"),
+// any of which rules the sentence out. Weaker evaluative words
+// ("tensions", "volatile", "growing") count against the reportable
+// content, so a sentence that is mostly mood is left out. Words inside
+// quotations are someone else's and are not read here.
+func extractAsserts(all []cueTok) bool {
+	toks := make([]cueTok, 0, len(all))
+	words := 0
+	for _, t := range all {
+		if t.quoted {
+			continue
+		}
+		toks = append(toks, t)
+		if t.isWord() {
+			words++
+		}
+	}
+	if words < 4 {
+		return false
+	}
+	if len(cueFind(cueVetoRules, toks)) > 0 || extractHasModal(toks) {
+		return false
+	}
+	past := extractPastEvents(toks)
+	dated := extractHasNumberOrDate(toks)
+	if past == 0 && !dated {
+		return false
+	}
+	score := 0
+	if past > 0 {
+		score += 1 + min(past, 3)
+	}
+	if dated {
+		score += 2
+	}
+	if extractHasName(toks) {
+		score++
+	}
+	return score-extractWeak(toks) >= 2
+}
+
+// extractHasModal reports a modal verb. "May" capitalised inside a
+// sentence is the month.
+func extractHasModal(toks []cueTok) bool {
+	for k, t := range toks {
+		if cueModals[t.lower] && !(t.lower == "may" && t.capitalised() && k > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// extractPastEvents counts the distinct past-tense or perfect event verbs:
+// irregular past forms, participles after "has", "was" or "been", and
+// "-ed" words that follow neither a determiner nor a preposition (where
+// they are adjectives: "a targeted strike", "by armed groups") nor a
+// present "is"/"are" (a state: "officials are concerned").
+func extractPastEvents(toks []cueTok) int {
+	seen := map[string]bool{}
+	for k, t := range toks {
+		if t.kind != cueWord || (t.capitalised() && k > 0) || seen[t.lower] {
+			continue
+		}
+		l := t.lower
+		prev := ""
+		if k > 0 {
+			prev = toks[k-1].lower
+			if k > 1 && strings.HasSuffix(prev, "ly") {
+				prev = toks[k-2].lower // "has recently launched"
+			}
+		}
+		perfect := prev == "has" || prev == "have" || prev == "had" || prev == "was" ||
+			prev == "were" || prev == "been" || prev == "being"
+		event := false
+		switch {
+		case cueIrregularPast[l]:
+			event = !cueDeterminers[prev] && prev != "to"
+		case cueIrregularParticiples[l]:
+			event = perfect
+		case len(l) > 4 && strings.HasSuffix(l, "ed") && !strings.ContainsAny(l, "-'") &&
+			!cueEdAdjectives[l] && (!strings.HasSuffix(l, "eed") || l == "agreed" || l == "freed"):
+			event = perfect || !(cueDeterminers[prev] || cueNounPreps[prev] || cueStop[prev] ||
+				prev == "more" || prev == "most" || prev == "very" || prev == "well" || prev == "highly")
+		}
+		if event {
+			seen[l] = true
+		}
+	}
+	return len(seen)
+}
+
+// extractHasNumberOrDate reports a count, a figure or a date.
+func extractHasNumberOrDate(toks []cueTok) bool {
+	for k, t := range toks {
+		switch {
+		case t.kind == cueNum:
+			return true
+		case cueNumberWords[t.lower] || cueTimeWords[t.lower]:
+			return true
+		case cueAmbiguousMonths[t.lower] && t.capitalised() && (k > 0 || k+1 < len(toks) && toks[k+1].kind == cueNum):
+			return true
+		case (t.lower == "last" || t.lower == "this") && k+1 < len(toks) && attrTimeNouns[toks[k+1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// extractHasName reports a capitalised word inside the sentence: a named
+// actor, place or organisation.
+func extractHasName(toks []cueTok) bool {
+	for k, t := range toks {
+		if k > 0 && t.kind == cueWord && t.capitalised() && t.text != "I" && toks[k-1].kind != cueQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// extractWeak counts the distinct weak commentary words, and a sentence
+// that opens on a demonstrative ("This move …", "Such steps …"), which
+// usually comments on what came before.
+func extractWeak(toks []cueTok) int {
+	seen := map[string]bool{}
+	for _, t := range toks {
+		if cueWeakCommentary[t.lower] {
+			seen[t.lower] = true
+		}
+	}
+	n := len(seen)
+	if len(toks) > 0 {
+		switch toks[0].lower {
+		case "this", "these", "such", "that", "those":
+			n++
+		}
+	}
+	return n
+}
