@@ -82,7 +82,9 @@ func cueIsQuote(r rune) bool {
 	return false
 }
 
-func cueIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func cueIsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // runeAtOK decodes the rune at i, or returns (0, 0) at the end of s.
 func cueRuneAt(s string, i int) (rune, int) {
