@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brief-reader/brief/model"
 )
@@ -30,6 +31,7 @@ type Model struct {
 	help   help.Model
 	styles Styles
 	dark   bool
+	mono   bool // the terminal shows no colours (NO_COLOR, dumb terminals)
 
 	ready  bool // a WindowSizeMsg has arrived
 	width  int
@@ -71,7 +73,7 @@ func New(b *model.Briefing, opts Options) *Model {
 	for i := range m.panels {
 		m.panels[i].kind = i
 	}
-	m.setTheme(true)
+	m.setTheme(true, false)
 	return m
 }
 
@@ -87,7 +89,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return m, m.handleResize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
-		return m, m.handleBackground(msg.IsDark())
+		return m, m.handleTheme(msg.IsDark(), m.mono)
+	case tea.ColorProfileMsg:
+		return m, m.handleTheme(m.dark, msg.Profile <= colorprofile.Ascii)
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	case tea.MouseClickMsg:
@@ -104,20 +108,25 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) setTheme(dark bool) {
-	m.dark = dark
+func (m *Model) setTheme(dark, mono bool) {
+	m.dark, m.mono = dark, mono
 	m.styles = NewStyles(dark)
+	if mono {
+		m.styles = m.styles.Mono()
+	}
 	m.help.Styles = help.DefaultStyles(dark)
 	for i := range m.panels {
 		m.panels[i].rewrap(m.styles)
 	}
 }
 
-func (m *Model) handleBackground(dark bool) tea.Cmd {
-	if dark == m.dark {
+// handleTheme switches palette when the terminal's background or colour
+// support becomes known; the article is rendered again in the new style.
+func (m *Model) handleTheme(dark, mono bool) tea.Cmd {
+	if dark == m.dark && mono == m.mono {
 		return nil
 	}
-	m.setTheme(dark)
+	m.setTheme(dark, mono)
 	if !m.ready {
 		return nil
 	}
@@ -219,7 +228,7 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 }
 
 func (m *Model) renderKey() renderKey {
-	return renderKey{article: m.article.index, width: m.article.textWidth(), dark: m.dark}
+	return renderKey{article: m.article.index, width: m.article.textWidth(), dark: m.dark, mono: m.mono}
 }
 
 // syncEvidence highlights the selected item of the focused panel in the

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-reader/brief/model"
@@ -295,5 +297,58 @@ func TestEmptyBriefing(t *testing.T) {
 	press(t, m, "j", "tab", "tab", "j", "/", "x")
 	if !strings.Contains(plainScreen(m), "No") {
 		t.Fatalf("empty briefing screen:\n%s", plainScreen(m))
+	}
+}
+
+// Without colours (NO_COLOR) the evidence highlight must still be visible:
+// it becomes reverse video, which survives the ASCII profile.
+func TestMono_HighlightIsReverseVideo(t *testing.T) {
+	m := newTestModel(t, fixture(), 160, 45, true)
+	_, cmd := m.Update(tea.ColorProfileMsg{Profile: colorprofile.Ascii})
+	drain(t, m, cmd)
+	press(t, m, "tab", "tab", "j")
+	var buf bytes.Buffer
+	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.Ascii}
+	_, _ = w.Write([]byte(m.Render()))
+	out := buf.String()
+	if !strings.Contains(out, ";7m") && !strings.Contains(out, "[7m") && !strings.Contains(out, "[7;") {
+		t.Fatalf("no reverse video in the monochrome screen:\n%q", out)
+	}
+}
+
+// A Glamour result made for another width (the window was resized while it
+// ran) is not shown: it would be wrapped wrongly (glow #945).
+func TestStaleRenderIsDropped(t *testing.T) {
+	m := newTestModel(t, fixture(), 160, 45, true)
+	old := m.renderKey()
+	resize(t, m, 100, 30)
+	stale := make([][]string, len(m.article.blocks))
+	for i := range stale {
+		stale[i] = []string{"STALE"}
+	}
+	m.Update(articleRenderedMsg{key: old, lines: stale})
+	if strings.Contains(plainScreen(m), "STALE") {
+		t.Fatal("a result for the old width was shown")
+	}
+	// The same message for the current key is shown.
+	m.Update(articleRenderedMsg{key: m.renderKey(), lines: stale})
+	if !strings.Contains(plainScreen(m), "STALE") {
+		t.Fatal("a result for the current key was not shown")
+	}
+}
+
+// The first frame has the article's text before Glamour has run: the plain
+// fallback is shown while the command is pending.
+func TestFirstFrameHasText(t *testing.T) {
+	m := New(fixture(), Options{})
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	if cmd == nil {
+		t.Fatal("no render command")
+	}
+	if !strings.Contains(plainScreen(m), "Dock workers at the city") {
+		t.Fatal("first frame has no article text")
+	}
+	if m.article.glamoured {
+		t.Fatal("Glamour ran inside Update")
 	}
 }

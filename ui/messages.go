@@ -11,6 +11,7 @@ type renderKey struct {
 	article int // index in the briefing
 	width   int
 	dark    bool
+	mono    bool // no colours: the highlight is reverse video
 }
 
 // highlightKey identifies the rendering of one block with one item's

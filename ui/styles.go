@@ -184,3 +184,14 @@ func glamourStyle(p palette) ansi.StyleConfig {
 		Strong: ansi.StylePrimitive{Color: str(p.HiFg), BackgroundColor: str(p.HiBg), Bold: yes()},
 	}
 }
+
+// Mono adapts the styles to a terminal without colours (NO_COLOR, or a
+// profile of ASCII): colours are dropped on output, so the evidence
+// highlight becomes reverse video and the selected row stays bold.
+func (s Styles) Mono() Styles {
+	yes := true
+	s.Glamour.Strong.Inverse = &yes
+	s.Glamour.Strong.BackgroundColor = nil
+	s.Glamour.Strong.Color = nil
+	return s
+}
