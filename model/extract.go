@@ -235,8 +235,9 @@ func (st *extractState) classify(s string, para int) extractResult {
 	// 2. Unverified details.
 	us := cueFind(cueUnverifiedRules, toks)
 	if speaker != nil && speaker.anonymous != "" {
+		// After the words the article flags itself with: "speaking on
+		// condition of anonymity" names the cue better than "an aide".
 		us = append(us, cueFound{label: speaker.anonymous, at: found.who})
-		cueSortFound(us)
 	}
 	if len(us) > 0 {
 		r := extractResult{panel: extractToUnverified, cue: us[0].label}
