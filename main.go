@@ -41,13 +41,15 @@ func rootCmd() *cobra.Command {
 			"With no PATH it opens the briefing embedded in the binary.",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := load(args)
+			b, warnings, err := load(cmd, args)
 			if err != nil {
 				return err
 			}
-			return ui.Run(cmd.Context(), b, ui.Options{})
+			return ui.Run(cmd.Context(), b, ui.Options{Warnings: warningStrings(warnings)})
 		},
 	}
+	root.PersistentFlags().Var(newByteSize(content.DefaultMaxSize), "max-size",
+		"skip article files larger than this (e.g. 8MiB, 500KB, 1048576)")
 	root.AddCommand(exportCmd(), serveCmd())
 	return root
 }
@@ -61,9 +63,12 @@ func exportCmd() *cobra.Command {
 			"  brief export --format markdown ~/articles",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := load(args)
+			b, warnings, err := load(cmd, args)
 			if err != nil {
 				return err
+			}
+			for _, w := range warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), "skipped", w.String())
 			}
 			return export(cmd.OutOrStdout(), b, format)
 		},
@@ -85,9 +90,12 @@ func serveCmd() *cobra.Command {
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Parsed once, shared read-only by every session.
-			b, err := load(args)
+			b, warnings, err := load(cmd, args)
 			if err != nil {
 				return err
+			}
+			for _, w := range warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), "skipped", w.String())
 			}
 			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{}) }
 			return serve.Run(cmd.Context(), cfg)
@@ -118,9 +126,27 @@ func export(w io.Writer, b *model.Briefing, format string) error {
 	}
 }
 
-func load(paths []string) (*model.Briefing, error) {
+// load reads the briefing: the embedded one, or the files and folders named.
+// Files that could not be read come back as warnings; the error is for when
+// nothing could be loaded at all.
+func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warning, error) {
 	if len(paths) == 0 {
-		return content.Embedded()
+		b, err := content.Embedded()
+		return b, nil, err
 	}
-	return nil, fmt.Errorf("reading files is not implemented yet")
+	opts := content.Options{Stdin: cmd.InOrStdin()}
+	if f := cmd.Flag("max-size"); f != nil {
+		if v, ok := f.Value.(*byteSize); ok {
+			opts.MaxSize = int64(*v)
+		}
+	}
+	return content.Load(paths, opts)
+}
+
+func warningStrings(ws []content.Warning) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.String()
+	}
+	return out
 }
