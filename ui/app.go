@@ -220,8 +220,11 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 		}
 	}
 	if hadHi {
+		// The reading position is kept, but evidence being looked at
+		// must stay in view when the pane shrinks.
 		m.article.hiBlock, m.article.hiSpan = hb, hsp
 		m.article.rebuild(true)
+		m.article.scrollToEvidence()
 	}
 	cmds = append(cmds, m.syncEvidence(false))
 	return tea.Batch(cmds...)

@@ -352,3 +352,18 @@ func TestFirstFrameHasText(t *testing.T) {
 		t.Fatal("Glamour ran inside Update")
 	}
 }
+
+// Exact matches rank above loose fuzzy ones: a word from an article's text
+// brings that article before titles that merely contain its letters.
+func TestFilter_ExactBeforeFuzzy(t *testing.T) {
+	m := newTestModel(t, fixture(), 160, 45, true)
+	// "mayor" is only in the first article's text.
+	press(t, m, "/", "m", "a", "y", "o", "r")
+	if len(m.list.visible) == 0 || m.list.visible[0] != 0 {
+		t.Fatalf("'mayor' ranks %v, want the article containing it first", m.list.visible)
+	}
+	press(t, m, "esc", "/", "w", "e", "e", "k")
+	if len(m.list.visible) == 0 || m.list.visible[0] != 0 {
+		t.Fatalf("'week' ranks %v, want the title containing it first", m.list.visible)
+	}
+}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -141,8 +140,10 @@ func (l *listPane) rowAt(y int) int {
 	return pos
 }
 
-// setQuery filters the list: fuzzy matches on the title first (best
-// first), then articles whose text contains the query, in briefing order.
+// setQuery filters the list by title and text. Precise matches come
+// first: titles containing the query, then articles whose text contains
+// it, then fuzzy title matches (best first), which catch abbreviations and
+// typos but are loose on long titles.
 func (l *listPane) setQuery(q string) {
 	prev := l.selected()
 	l.query = q
@@ -152,24 +153,31 @@ func (l *listPane) setQuery(q string) {
 		if l.texts == nil {
 			l.texts = make([]string, len(l.arts))
 			for i, a := range l.arts {
-				l.texts[i] = strings.ToLower(articleText(a))
+				l.texts[i] = strings.ToLower(titleOf(a) + "\n" + articleText(a))
 			}
-		}
-		seen := make(map[int]bool)
-		l.visible = l.visible[:0]
-		for _, m := range fuzzy.Find(q, l.titles) {
-			l.visible = append(l.visible, m.Index)
-			seen[m.Index] = true
 		}
 		lq := strings.ToLower(q)
-		var more []int
-		for i, t := range l.texts {
-			if !seen[i] && strings.Contains(t, lq) {
-				more = append(more, i)
+		seen := make(map[int]bool)
+		l.visible = l.visible[:0]
+		add := func(i int) {
+			if !seen[i] {
+				seen[i] = true
+				l.visible = append(l.visible, i)
 			}
 		}
-		sort.Ints(more)
-		l.visible = append(l.visible, more...)
+		for i, t := range l.titles {
+			if strings.Contains(strings.ToLower(t), lq) {
+				add(i)
+			}
+		}
+		for i, t := range l.texts {
+			if strings.Contains(t, lq) {
+				add(i)
+			}
+		}
+		for _, m := range fuzzy.Find(q, l.titles) {
+			add(m.Index)
+		}
 	}
 	l.cursor = 0
 	if prev >= 0 {
