@@ -28,6 +28,10 @@ type conn struct {
 	refuse string // why, when adm is refusing
 	start  time.Time
 
+	idle    time.Duration // transport idle backstop
+	dlMu    sync.Mutex
+	outerDL time.Time // deadline the SSH library asked for (handshake, max)
+
 	sessions  atomic.Int32 // session channels opened
 	startedAt atomic.Bool  // a session handler has started
 	noSession *time.Timer  // closes a connection that never starts a session
@@ -42,6 +46,45 @@ type conn struct {
 	size     string
 	ended    string
 	released bool
+}
+
+// The transport's idle deadline is kept here rather than by the SSH
+// library's IdleTimeout: charm.land/ssh v0.4.2 then rewrites its handshake
+// deadline while its read loop reads it (a data race, fixed in v0.4.3).
+// With IdleTimeout unset the library only sets deadlines through
+// SetDeadline, which combines them with the idle one.
+
+// Read implements net.Conn, pushing the idle deadline back.
+func (c *conn) Read(p []byte) (int, error) {
+	c.applyDeadline()
+	return c.Conn.Read(p)
+}
+
+// Write implements net.Conn, pushing the idle deadline back.
+func (c *conn) Write(p []byte) (int, error) {
+	c.applyDeadline()
+	return c.Conn.Write(p)
+}
+
+// SetDeadline records the SSH library's deadline and applies the earlier
+// of it and the idle deadline.
+func (c *conn) SetDeadline(t time.Time) error {
+	c.dlMu.Lock()
+	c.outerDL = t
+	c.dlMu.Unlock()
+	return c.applyDeadline()
+}
+
+func (c *conn) applyDeadline() error {
+	c.dlMu.Lock()
+	defer c.dlMu.Unlock()
+	dl := c.outerDL
+	if c.idle > 0 {
+		if idle := time.Now().Add(c.idle); dl.IsZero() || idle.Before(dl) {
+			dl = idle
+		}
+	}
+	return c.Conn.SetDeadline(dl)
 }
 
 // stateOf returns the connection behind ctx, or nil.

@@ -201,7 +201,6 @@ func New(cfg Config) (*Server, error) {
 		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
 		wish.WithAddress(cfg.Listen),
 		wish.WithVersion("brief"),
-		wish.WithIdleTimeout(cfg.IdleTimeout + backstop),
 		wish.WithMaxTimeout(cfg.MaxSession + backstop),
 		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return s.handle }),
 		ssh.WrapConn(s.connCallback),
@@ -344,7 +343,7 @@ func (s *Server) connCallback(ctx ssh.Context, nc net.Conn) net.Conn {
 		s.refused(remote, why+" (no refusal place left)")
 		return nil
 	}
-	c := &conn{Conn: nc, srv: s, ctx: ctx, client: key, adm: adm, refuse: why, start: time.Now()}
+	c := &conn{Conn: nc, srv: s, ctx: ctx, client: key, idle: s.cfg.IdleTimeout + backstop, adm: adm, refuse: why, start: time.Now()}
 	c.noSession = time.AfterFunc(sessionStartTimeout, func() {
 		if !c.startedAt.Load() {
 			c.setEnded("no session started in " + sessionStartTimeout.String())
