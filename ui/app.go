@@ -114,7 +114,7 @@ func (m *Model) setTheme(dark, mono bool) {
 	if mono {
 		m.styles = m.styles.Mono()
 	}
-	m.help.Styles = help.DefaultStyles(dark)
+	m.help.Styles = m.styles.Help
 	for i := range m.panels {
 		m.panels[i].rewrap(m.styles)
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/lipgloss/v2"
 )
@@ -19,7 +20,6 @@ type palette struct {
 	Cue       string // cue words (reporting verbs, hedges)
 	HiFg      string // evidence highlight foreground
 	HiBg      string // evidence highlight background
-	SelBg     string // selected row background
 	Warn      string // warnings status line
 	ClaimC    string // Claims panel title
 	QuestionC string // Open questions panel title
@@ -30,7 +30,7 @@ func darkPalette() palette {
 	return palette{
 		Text: "#D8D8D8", Muted: "#8A8A8A", Subtle: "#4A4A4A", Accent: "#7AA2F7",
 		Heading: "#E0AF68", Cue: "#73DACA", HiFg: "#1A1B26", HiBg: "#E0AF68",
-		SelBg: "#2A2F45", Warn: "#F7768E", ClaimC: "#9ECE6A", QuestionC: "#BB9AF7", UnverC: "#FF9E64",
+		Warn: "#F7768E", ClaimC: "#9ECE6A", QuestionC: "#BB9AF7", UnverC: "#FF9E64",
 	}
 }
 
@@ -38,7 +38,7 @@ func lightPalette() palette {
 	return palette{
 		Text: "#2B2B2B", Muted: "#6B6B6B", Subtle: "#B8B8B8", Accent: "#2F5BD3",
 		Heading: "#8A4B00", Cue: "#006D6D", HiFg: "#1A1A1A", HiBg: "#FFD866",
-		SelBg: "#DCE4F7", Warn: "#B00020", ClaimC: "#2E7D32", QuestionC: "#6A1B9A", UnverC: "#B34700",
+		Warn: "#B00020", ClaimC: "#2E7D32", QuestionC: "#6A1B9A", UnverC: "#B34700",
 	}
 }
 
@@ -58,7 +58,6 @@ type Styles struct {
 		TitleSel    lipgloss.Style
 		Meta        lipgloss.Style
 		Marker      lipgloss.Style
-		SelRow      lipgloss.Style
 		Filter      lipgloss.Style
 		FilterInput lipgloss.Style
 		Empty       lipgloss.Style
@@ -88,11 +87,12 @@ type Styles struct {
 		Help lipgloss.Style
 	}
 
+	// Help styles the bubbles help view (footer and help screen).
+	Help help.Styles
+
 	HelpScreen struct {
 		Title lipgloss.Style
-		Key   lipgloss.Style
 		Desc  lipgloss.Style
-		Sep   lipgloss.Style
 	}
 
 	// Glamour renders article text; its Strong and Emph styles are
@@ -124,7 +124,6 @@ func NewStyles(dark bool) Styles {
 	s.List.TitleSel = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
 	s.List.Meta = lipgloss.NewStyle().Foreground(c(p.Muted))
 	s.List.Marker = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
-	s.List.SelRow = lipgloss.NewStyle().Background(c(p.SelBg))
 	s.List.Filter = lipgloss.NewStyle().Foreground(c(p.Accent))
 	s.List.FilterInput = lipgloss.NewStyle().Foreground(c(p.Text))
 	s.List.Empty = lipgloss.NewStyle().Foreground(c(p.Muted)).Italic(true)
@@ -145,10 +144,18 @@ func NewStyles(dark bool) Styles {
 	s.Footer.Warn = lipgloss.NewStyle().Foreground(c(p.Warn)).Bold(true)
 	s.Footer.Help = lipgloss.NewStyle().Foreground(c(p.Muted))
 
+	s.Help = help.Styles{
+		ShortKey:       lipgloss.NewStyle().Foreground(c(p.Text)),
+		ShortDesc:      lipgloss.NewStyle().Foreground(c(p.Muted)),
+		ShortSeparator: lipgloss.NewStyle().Foreground(c(p.Subtle)),
+		Ellipsis:       lipgloss.NewStyle().Foreground(c(p.Subtle)),
+		FullKey:        lipgloss.NewStyle().Foreground(c(p.Text)).Bold(true),
+		FullDesc:       lipgloss.NewStyle().Foreground(c(p.Muted)),
+		FullSeparator:  lipgloss.NewStyle().Foreground(c(p.Subtle)),
+	}
+
 	s.HelpScreen.Title = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
-	s.HelpScreen.Key = lipgloss.NewStyle().Foreground(c(p.Text)).Bold(true)
 	s.HelpScreen.Desc = lipgloss.NewStyle().Foreground(c(p.Muted))
-	s.HelpScreen.Sep = lipgloss.NewStyle().Foreground(c(p.Subtle))
 
 	s.Glamour = glamourStyle(p)
 	return s
