@@ -57,6 +57,11 @@ func New(b *model.Briefing, opts Options) *Model {
 	if b == nil {
 		b = &model.Briefing{}
 	}
+	warnings := make([]string, len(opts.Warnings))
+	for i, w := range opts.Warnings {
+		warnings[i] = safeText(w)
+	}
+	opts.Warnings = warnings
 	m := &Model{
 		b:           b,
 		opts:        opts,

@@ -194,6 +194,19 @@ func TestEverySizeFitsTheWindow(t *testing.T) {
 	for _, s := range [][2]int{{500, 200}, {30, 8}, {19, 6}, {20, 5}, {80, 18}, {120, 17}, {79, 40}} {
 		check(s[0], s[1])
 	}
+	// Every frame fills the window exactly, so nothing stale survives.
+	for _, s := range [][2]int{{160, 45}, {100, 30}, {60, 20}, {30, 8}, {7, 3}} {
+		resize(t, m, s[0], s[1])
+		lines := strings.Split(m.Render(), "\n")
+		if len(lines) != s[1] {
+			t.Fatalf("%dx%d: %d lines", s[0], s[1], len(lines))
+		}
+		for i, l := range lines {
+			if ansi.StringWidth(l) != s[0] {
+				t.Fatalf("%dx%d: line %d is %d wide", s[0], s[1], i, ansi.StringWidth(l))
+			}
+		}
+	}
 }
 
 // Resizing keeps the paragraph that was at the top of the article in view.
@@ -232,15 +245,19 @@ func TestTooSmall(t *testing.T) {
 
 // Warnings show as a status line and, on w, as a list.
 func TestWarnings(t *testing.T) {
-	m := New(fixture(), Options{Warnings: []string{"a.png: binary file", "empty.txt: empty"}})
+	m := New(fixture(), Options{Warnings: []string{"a.png: binary file", "empty.txt: empty", "evil\x1b]0;pwned\x07.txt: binary file"}})
 	resize(t, m, 100, 30)
-	if !strings.Contains(plainScreen(m), "2 files skipped") {
+	if !strings.Contains(plainScreen(m), "3 files skipped") {
 		t.Fatal("no status line for skipped files")
 	}
 	press(t, m, "w")
 	scr := plainScreen(m)
 	if !strings.Contains(scr, "a.png: binary file") || !strings.Contains(scr, "empty.txt: empty") {
 		t.Fatalf("w does not list the skipped files:\n%s", scr)
+	}
+	// A file name cannot carry an escape sequence to the terminal.
+	if strings.Contains(m.Render(), "\x1b]") || strings.ContainsRune(m.Render(), '\a') {
+		t.Fatal("an OSC sequence from a file name reached the screen")
 	}
 	press(t, m, "esc")
 	if m.screen != screenMain {

@@ -215,7 +215,7 @@ func counts(a *model.Article) string {
 // titleOf is the article's title, or a placeholder so no row is blank.
 func titleOf(a *model.Article) string {
 	if a.Title == "" {
-		return "Untitled (" + a.ID + ")"
+		return "Untitled (" + safeText(a.ID) + ")"
 	}
 	return a.Title
 }
