@@ -43,6 +43,7 @@ var attrVerbs = func() map[string]attrForm {
 		"reiterates", "vowed", "vows", "pledged", "pledges", "promised",
 		"urged", "urges", "asked", "informed", "briefed", "quoted", "complained", "objected",
 		"specified", "clarified", "underlined", "affirmed", "reaffirmed", "alerted", "posted",
+		"called", "calls", "dubbed", "termed",
 	}
 	for _, v := range finite {
 		m[v] = attrFinite
@@ -68,6 +69,10 @@ var attrVerbs = func() map[string]attrForm {
 
 // attrNeedsReport are verbs that are reporting verbs only when what is
 // reported follows: "he added that …" but not "the US added three groups".
+// attrNeedsQuote are verbs that report speech only with a quotation:
+// "the mayor called the vote "a win"" but "a group called Hamas".
+var attrNeedsQuote = cueSet("called", "calls", "dubbed", "termed")
+
 var attrNeedsReport = cueSet("added", "adds", "noted", "posted", "asked", "responded",
 	"replied", "briefed", "informed", "observed", "quoted")
 
@@ -218,6 +223,8 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 		return attrFound{}, false
 	case attrNeedsReport[t.lower] && !attrReportFollows(toks, v):
 		return attrFound{}, false
+	case attrNeedsQuote[t.lower] && !attrQuoteFollows(toks, v):
+		return attrFound{}, false
 	case strings.HasPrefix(t.lower, "claim") && (next == "the" || next == "lives" || next == "life" || next == "responsibility"):
 		// "the attack claimed the lives of", "claimed responsibility": deeds, not words.
 		if next != "responsibility" {
@@ -280,6 +287,16 @@ func attrReportFollows(toks []cueTok, v int) bool {
 		return true
 	case n.lower == "that", n.lower == "in", n.lower == "on", n.lower == "to":
 		return n.lower != "to" || (v+2 < len(toks) && toks[v+2].lower == "reporters")
+	}
+	return false
+}
+
+// attrQuoteFollows reports a quotation after the verb at v.
+func attrQuoteFollows(toks []cueTok, v int) bool {
+	for _, t := range toks[v+1:] {
+		if t.quoted && t.isWord() {
+			return true
+		}
 	}
 	return false
 }
@@ -580,17 +597,16 @@ func attrKindOf(ts []cueTok) attrKind {
 	case attrGroupNouns[last.lower]:
 		return attrGroup
 	}
-	titled := false
+	titled, org := false, false
 	for _, t := range head {
-		if attrOrgWords[t.lower] {
-			return attrOrg
-		}
-		if attrPersonNouns[t.lower] {
-			titled = true
-		}
+		org = org || attrOrgWords[t.lower]
+		titled = titled || attrPersonNouns[t.lower]
 	}
-	if titled && (last.capitalised() || strings.Contains(last.lower, "-")) {
-		return attrPerson // "Prime Minister Ali Saleh"
+	if titled && !attrOrgWords[last.lower] && (last.capitalised() || strings.Contains(last.lower, "-")) {
+		return attrPerson // "Prime Minister Ali Saleh", "Council member Tom Reyes"
+	}
+	if org {
+		return attrOrg
 	}
 	if len(head) >= 2 && attrNameLike(head) {
 		return attrPerson // "Yahya Rasool"

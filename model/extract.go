@@ -242,7 +242,9 @@ func (st *extractState) classify(s string, para int) extractResult {
 	if len(us) > 0 {
 		r := extractResult{panel: extractToUnverified, cue: us[0].label}
 		for _, u := range us {
-			r.marks = extractAddSpan(r.marks, u.at)
+			if u.at.End > u.at.Start { // a continued speaker has no words here
+				r.marks = extractAddSpan(r.marks, u.at)
+			}
 		}
 		return r
 	}

@@ -143,6 +143,14 @@ func TestClaim_RelativeSubject(t *testing.T) {
 	})
 }
 
+func TestClaim_CalledWithQuotation(t *testing.T) {
+	runPanelCases(t, []panelCase{
+		{`Mayor Jane Park called the vote "a win for every neighborhood."`, "claims", "Mayor Jane Park"},
+		// no quotation: "called" names, nobody speaks
+		{"A militia called the Northern Brigade seized the town on Monday.", "claims", "<nil>"},
+	})
+}
+
 func TestClaim_DeedsAreNotSpeech(t *testing.T) {
 	// Words that look like reporting verbs but name deeds or things: the
 	// sentence is the article's own assertion.
@@ -190,6 +198,8 @@ func TestClaim_PronounResolvesToPreviousSpeaker(t *testing.T) {
 		{[]string{"Officials said the road was closed on Sunday.", "They warned that delays would last a week."}, "Officials"},
 		{[]string{`"We are ready," the commander said.`, "He said the troops were in position."}, "the commander"},
 		{[]string{"Ali Hassan said the market burned down.", "Rescuers searched the rubble on Monday.", "He said six people were missing."}, "Ali Hassan"},
+		// a title naming an organisation still heads a person
+		{[]string{`Council member Tom Reyes said he was "deeply disappointed."`, "He said the cuts were never debated."}, "Council member Tom Reyes"},
 	}
 	for _, c := range cases {
 		a := extractSentences(c.sents...)
