@@ -525,7 +525,7 @@ func attrParenthetical(s string, toks []cueTok, i int, cue Span, form attrForm) 
 	switch {
 	case !clause && attrNameLike(par):
 		return attrMake(s, toks, c+1, i-1, cue, false), true
-	case headOK && form != attrBase:
+	case headOK && (form != attrBase || attrPluralBefore(toks, c-1)):
 		return attrMake(s, toks, headLo, c-1, cue, false), true
 	}
 	return attrFound{}, false

@@ -132,6 +132,9 @@ func TestClaim_Parenthetical(t *testing.T) {
 		{"The spokesman for the Interior Ministry, Saad Maan, warned that more attacks were planned.", "claims", "Saad Maan"},
 		{"Echoing those fears, the military spokesman for the Prime Minister, Yahya Rasool, warned that the border was unsafe.", "claims", "Yahya Rasool"},
 		{"The New York Times, in a June report, revealed that the plan had been shelved.", "claims", "New York Times"},
+		{"The rebels, who control much of the north, say they will not disarm.", "claims", "The rebels"},
+		{"The strikes, the military said, targeted weapons depots.", "claims", "the military"},
+		{"Smith, 45, said he saw the blast.", "claims", "Smith"},
 	})
 }
 
@@ -508,5 +511,41 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		extract(a)
+	}
+}
+
+// TestExtract_WireStory walks a multi-paragraph story written for the test,
+// split by the real sentence splitter, and pins the panel of each sentence:
+// speakers carried by a pronoun and by a continued quotation, an open
+// question, unverified cues and commentary left out.
+func TestExtract_WireStory(t *testing.T) {
+	a := &Article{ID: "wire", Sections: []Section{{Paragraphs: []string{
+		`Russian drones struck an energy facility in the Kharkiv region overnight, cutting power to 200,000 homes, the regional governor said on Sunday.`,
+		`"The attack lasted more than three hours," Governor Oleh Syniehubov said on Telegram. "Emergency crews are working to restore supply." He added that two workers were injured.`,
+		`Russia's defence ministry said its forces had shot down 12 drones over the Belgorod region. Reuters could not independently verify the reports.`,
+		`It was not immediately clear whether the facility would be repaired before winter. The strike comes as diplomats prepare for talks, which could mark a turning point in the conflict.`,
+		`A senior official, who spoke on condition of anonymity, said the talks may be postponed.`,
+	}}}}
+	extractWith(a, Sentences)
+	checkExtraction(t, a)
+	want := []panelCase{
+		{"Russian drones struck an energy facility in the Kharkiv region overnight, cutting power to 200,000 homes, the regional governor said on Sunday.", "claims", "the regional governor"},
+		{`"The attack lasted more than three hours," Governor Oleh Syniehubov said on Telegram.`, "claims", "Governor Oleh Syniehubov"},
+		{`"Emergency crews are working to restore supply."`, "claims", "Governor Oleh Syniehubov"},
+		{"He added that two workers were injured.", "claims", "Governor Oleh Syniehubov"},
+		{"Russia's defence ministry said its forces had shot down 12 drones over the Belgorod region.", "claims", "Russia's defence ministry"},
+		{"Reuters could not independently verify the reports.", "unverified", "could not be independently verified"},
+		{"It was not immediately clear whether the facility would be repaired before winter.", "open_questions", ""},
+		{"The strike comes as diplomats prepare for talks, which could mark a turning point in the conflict.", "", ""},
+		{"A senior official, who spoke on condition of anonymity, said the talks may be postponed.", "unverified", "condition of anonymity"},
+	}
+	for _, c := range want {
+		panel, detail := panelOf(a, c.text)
+		if panel != c.panel || detail != c.detail && c.panel != "open_questions" {
+			t.Errorf("%q\n  got %s %q, want %s %q", c.text, panel, detail, c.panel, c.detail)
+		}
+	}
+	if t.Failed() {
+		t.Log(describeExtraction(a))
 	}
 }
