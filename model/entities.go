@@ -138,6 +138,17 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 		}
 		return ms[i].start < ms[j].start
 	})
+	// "in Iraq and Syria": a place coordinated with a place where
+	// something happened is one too.
+	for i := 1; i < len(ms); i++ {
+		p, m := ms[i-1], &ms[i]
+		if p.unit == m.unit && p.locative && !m.locative && p.end <= m.start {
+			switch strings.TrimSpace(units[m.unit].ref.Text[p.end:m.start]) {
+			case "and", "or", ",", ", and", ", or", "and in", "or in":
+				m.locative = true
+			}
+		}
+	}
 
 	// Merge variants: equal keys meet already; acronyms join their
 	// expansions.
@@ -161,20 +172,35 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 	return x
 }
 
-// titleCase reports whether a sentence capitalises (nearly) all its longer
-// words, as headlines do.
+// titleCase reports whether a sentence capitalises all its words but the
+// small function words, as headlines do. One lower-case verb or noun
+// ("President Jane Doe visited...") makes it running text.
 func titleCase(ts []token) bool {
-	words, caps := 0, 0
+	caps := 0
 	for _, t := range ts {
-		if len(t.s) < 4 || t.glued {
+		if t.cap {
+			if len(t.s) >= 4 {
+				caps++
+			}
 			continue
 		}
-		words++
-		if t.cap {
-			caps++
+		if t.glued || headlineLower[t.s] {
+			continue
+		}
+		if len(t.s) > 1 && !isNumber(t.s) {
+			return false
 		}
 	}
-	return words >= 2 && caps*4 >= words*3
+	return caps >= 2
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // span is a range of tokens [i, j).
@@ -295,6 +321,10 @@ func trimName(ts []token, i, j int, seen wordsSeen) []name {
 			n.title = true
 		case n.title && (titleMods[l] || (connectors[l] && !t.cap)):
 		case !t.cap && !(namePrefixes[l] && n.i+1 < n.j && ts[n.i+1].glued):
+		case t.initial && n.i+2 < n.j && ts[n.i+1].s == "of" && !orgWords[l] && !groupWords[l] && !seen.capRuns[mergeKey(t.s)]:
+			// "Members of the HJMC", "Residents of Abu Ghraib": an opening
+			// word never capitalised mid-sentence and no organisation's
+			// word ("Ministry of Health") is not part of the name.
 		case t.initial && n.i+1 < n.j && seen.lower[l] && !isAcronym(t.s) && knownRest(ts, n.i+1, n.j, seen):
 			// "Growing Iran tensions": an opening word the briefing also
 			// writes in lower case is not part of the name that follows.

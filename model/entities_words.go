@@ -95,7 +95,7 @@ var orgNouns = wordSet(`newspaper agency ministry department company firm networ
 daily outlet institute university`)
 
 // placePreps before a name suggest a place ("in Kirkuk", "from Erbil").
-var placePreps = wordSet(`in from near into across at outside inside throughout towards toward`)
+var placePreps = wordSet(`in from near into across at outside inside within throughout towards toward`)
 
 // sayVerbs after a short name suggest a person is speaking.
 var sayVerbs = wordSet(`said says told added warned stated argued claimed insisted noted wrote`)
@@ -107,3 +107,8 @@ var connectors = wordSet(`of for the and de del della der di da du van von bin i
 // namePrefixes are lower-case particles glued to a name by a hyphen
 // ("al-Sadr"); they belong to the name.
 var namePrefixes = wordSet(`al el ad ash as an at ar az bin ibn abu`)
+
+// headlineLower are the words a title-case headline leaves in lower case.
+var headlineLower = wordSet(`a an the and or but nor for of in on at to by with from into onto over under after
+before amid amidst between against about as via per vs than up down off out upon within without toward towards
+through across along among during since until despite is are`)

@@ -182,11 +182,15 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 		}
 	}
 	// Longest first, so "in September 2024" is a month of a year and not
-	// a bare month; then earliest, for a stable choice between equals.
+	// a bare month; between equals the more specific pattern, then the
+	// earliest, for a stable choice.
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].end-cands[i].start, cands[j].end-cands[j].start
 		if li != lj {
 			return li > lj
+		}
+		if cands[i].kind != cands[j].kind {
+			return cands[i].kind < cands[j].kind // the more specific pattern
 		}
 		return cands[i].start < cands[j].start
 	})
@@ -274,7 +278,7 @@ func resolveDate(kind int, sub []string, pub time.Time, ok, future bool) (m date
 			mo, d = sub[2], atoi(sub[1])
 		}
 		mn, isMonth := monthNum(mo)
-		if !isMonth || d < 1 || d > 31 {
+		if _, valid := day(2000, mn, d); !isMonth || !valid { // 2000: a leap year
 			return m, false
 		}
 		m.date.prec = PrecisionDay
