@@ -76,8 +76,8 @@ var attrNeedsQuote = cueSet("called", "calls", "dubbed", "termed")
 var attrNeedsReport = cueSet("added", "adds", "noted", "posted", "asked", "responded",
 	"replied", "briefed", "informed", "observed", "quoted")
 
-// attrNotSubjectBefore ends the search for a verb's subject: after them the
-// word is a noun, an adjective, an infinitive or a passive.
+// attrNotVerbAfter are words after which a reporting-verb form is a noun,
+// an adjective, an infinitive, a passive or a negation, not a report.
 var attrNotVerbAfter = cueSet("the", "a", "an", "this", "these", "those", "its", "his", "her",
 	"their", "our", "my", "your", "of", "in", "on", "for", "with", "by", "from", "at", "to",
 	"is", "are", "was", "were", "be", "been", "being", "am", "not", "no", "never",
@@ -94,7 +94,7 @@ var attrSkipBeforeVerb = cueSet("also", "has", "have", "had", "later", "previous
 	"himself", "herself", "itself", "themselves", "jointly", "directly", "openly",
 	"specifically", "reportedly", "however", "too")
 
-// attrTimeAfter are the words of a time adjunct ("on Monday", "last week").
+// attrTimeNouns are the nouns of a time adjunct ("on Monday", "last week").
 var attrTimeNouns = cueSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend")
 

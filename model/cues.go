@@ -86,7 +86,7 @@ func cueIsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// runeAtOK decodes the rune at i, or returns (0, 0) at the end of s.
+// cueRuneAt decodes the rune at i, or returns (0, 0) at the end of s.
 func cueRuneAt(s string, i int) (rune, int) {
 	if i < 0 || i >= len(s) {
 		return 0, 0
