@@ -245,24 +245,17 @@ func (m *Model) renderKey() renderKey {
 func (m *Model) syncEvidence(scroll bool) tea.Cmd {
 	pi := m.focus.panelIndex()
 	if pi < 0 {
-		if m.article.hiBlock >= 0 {
-			m.article.hiBlock, m.article.hiLines = -1, nil
-			m.article.rebuild(true)
-		}
+		m.article.clearHighlight()
 		return nil
 	}
 	it := m.panels[pi].selectedItem()
 	if it == nil {
-		if m.article.hiBlock >= 0 {
-			m.article.hiBlock, m.article.hiLines = -1, nil
-			m.article.rebuild(true)
-		}
+		m.article.clearHighlight()
 		return nil
 	}
 	bi := m.article.blockForLoc(it.at)
 	if bi < 0 {
-		m.article.hiBlock, m.article.hiLines = -1, nil
-		m.article.rebuild(true)
+		m.article.clearHighlight() // a location the article does not have
 		return nil
 	}
 	sp := markSpan{Start: it.at.Start, End: it.at.End}
@@ -272,10 +265,7 @@ func (m *Model) syncEvidence(scroll bool) tea.Cmd {
 		lines, ok = nil, false // the highlight is made with Glamour; wait for the base
 	}
 	if scroll || m.article.hiBlock != bi || m.article.hiSpan != sp {
-		m.article.highlight(bi, sp, lines)
-		if !scroll {
-			// keep position, but the block may have changed height
-		}
+		m.article.highlight(bi, sp, lines) // scrolls the evidence into view
 	} else if ok {
 		m.article.setHighlightLines(lines)
 	}

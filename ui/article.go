@@ -183,6 +183,15 @@ func (p *articlePane) highlight(bi int, sp markSpan, lines []string) {
 	p.scrollToEvidence()
 }
 
+// clearHighlight removes the evidence highlight, keeping the position.
+func (p *articlePane) clearHighlight() {
+	if p.hiBlock < 0 {
+		return
+	}
+	p.hiBlock, p.hiLines = -1, nil
+	p.rebuild(true)
+}
+
 // setHighlightLines installs a highlighted rendering that arrived.
 func (p *articlePane) setHighlightLines(lines []string) {
 	p.hiLines = lines
@@ -238,6 +247,9 @@ func (p *articlePane) note() string {
 func (p *articlePane) View(st Styles) []string {
 	if p.w <= 0 || p.h <= 0 {
 		return nil
+	}
+	if p.art == nil {
+		return []string{"  " + st.Panel.Empty.Render("No article selected.")}
 	}
 	lines := strings.Split(p.vp.View(), "\n")
 	mark := st.Article.Gutter.Render("▌")
