@@ -146,7 +146,7 @@ func (p *panel) selectedItem() *panelItem {
 }
 
 // title is the panel title with its count.
-func (p *panel) title(st Styles, focused bool) string {
+func (p *panel) title(st Styles) string {
 	t := st.PanelTitle[p.kind].Render(panelTitles[p.kind])
 	return t + st.List.Meta.Render(fmt.Sprintf(" %d", len(p.items)))
 }
@@ -198,9 +198,4 @@ func (p *panel) View(st Styles, focused bool) []string {
 		}
 	}
 	return out
-}
-
-// tabLabel is a short label for the narrow tab bar.
-func shortPanelTitle(kind int) string {
-	return [3]string{"Claims", "Open", "Unverif."}[kind]
 }

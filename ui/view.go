@@ -100,7 +100,7 @@ func (m *Model) viewMain() []string {
 	drawPanel := func(i int) {
 		p := &m.panels[i]
 		on := m.focus.panelIndex() == i
-		put(l.panels[i], box(st, p.title(st, on), p.note(), p.View(st, on), l.panels[i].w, l.panels[i].h, on))
+		put(l.panels[i], box(st, p.title(st), p.note(), p.View(st, on), l.panels[i].w, l.panels[i].h, on))
 	}
 	switch l.mode {
 	case layoutNarrow:
