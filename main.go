@@ -63,12 +63,9 @@ func exportCmd() *cobra.Command {
 			"  brief export --format markdown ~/articles",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, warnings, err := load(cmd, args)
+			b, err := loadReporting(cmd, args)
 			if err != nil {
 				return err
-			}
-			for _, w := range warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), "skipped", w.String())
 			}
 			return export(cmd.OutOrStdout(), b, format)
 		},
@@ -90,12 +87,9 @@ func serveCmd() *cobra.Command {
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Parsed once, shared read-only by every session.
-			b, warnings, err := load(cmd, args)
+			b, err := loadReporting(cmd, args)
 			if err != nil {
 				return err
-			}
-			for _, w := range warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), "skipped", w.String())
 			}
 			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{}) }
 			return serve.Run(cmd.Context(), cfg)
@@ -141,6 +135,19 @@ func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warnin
 		}
 	}
 	return content.Load(paths, opts)
+}
+
+// loadReporting loads like load and names each skipped file on stderr, for
+// the commands that have no screen to show warnings on.
+func loadReporting(cmd *cobra.Command, paths []string) (*model.Briefing, error) {
+	b, warnings, err := load(cmd, paths)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(cmd.ErrOrStderr(), "skipped", w.String())
+	}
+	return b, nil
 }
 
 func warningStrings(ws []content.Warning) []string {
