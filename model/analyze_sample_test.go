@@ -1,8 +1,12 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"path/filepath"
 	"testing"
 )
@@ -51,5 +55,51 @@ func TestAnalyze_Samples(t *testing.T) {
 			T []Event         `json:"timeline"`
 		}{b.Entities, b.Corroborations, b.Timeline}, "", " ")
 		_ = os.WriteFile(os.Getenv("BRIEF_DUMP"), data, 0o644)
+	}
+}
+
+// TestAnalyze_SamplesMeetGeneralRules checks on the real articles what the
+// general rules must achieve there: the two spellings of one militia meet,
+// and the drone attack that two articles report in their own words groups.
+func TestAnalyze_SamplesMeetGeneralRules(t *testing.T) {
+	b := loadSamples(t)
+	Analyze(b)
+	first := exportJSON(t, b)
+	Analyze(b)
+	if !bytes.Equal(first, exportJSON(t, b)) {
+		t.Error("samples export differently on a second run")
+	}
+	kh := entityNamed(t, b, "Kata'ib Hezbollah")
+	if !slices.Contains(kh.Forms, "Kataib Hezbollah") || len(kh.Articles) < 3 {
+		t.Errorf("Kataib/Kata'ib Hezbollah not one entity across three articles: %+v", kh.Forms)
+	}
+	found := false
+	for _, g := range groups(b) {
+		for _, r := range g.Claims {
+			if strings.Contains(r.Text, "Jordan") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("the drone attack in Jordan reported by two articles is not grouped")
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	t := &testing.T{}
+	one := loadSamples(t)
+	// Twenty copies of the briefing: a large folder with many overlaps.
+	var arts []*Article
+	for i := range 20 {
+		for _, a := range one.Articles {
+			c := *a
+			c.ID = fmt.Sprintf("%s-%d", a.ID, i)
+			arts = append(arts, &c)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Analyze(&Briefing{Articles: arts})
 	}
 }

@@ -88,3 +88,41 @@ func TestAnalyze_NilAndEmpty(t *testing.T) {
 		Claims: []Claim{{Text: "x", At: Loc{Section: 5, Paragraph: 9, Start: 3, End: 1}}}}
 	analyzed(odd, nil)
 }
+
+// FuzzAnalyze pins that no article text makes Analyze panic or produce a
+// reference outside its article.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("On Wednesday the U.S. (US) struck Kata'ib Hezbollah's base in Iraq.", "2024-02-07")
+	f.Add("The Islamic State of Iraq and the Levant (ISIL) said 3 of the 4 soldiers died last week.", "")
+	f.Add("Iraq Considers Ending America-Led Coalition's Mission, 11 FEB\n\nal- -'s ( ) May 31, 2024", "2024-02-30")
+	f.Fuzz(func(t *testing.T, text, date string) {
+		a := Parse("a", text, Meta{Date: date})
+		c := Parse("b", text+" "+text, Meta{})
+		b := analyzed(a, c)
+		check := func(r Ref) {
+			art := a
+			if r.Article == "b" {
+				art = c
+			}
+			s := art.Text(r.At)
+			if r.At.Start < 0 || r.At.End > len(s) || r.At.Start > r.At.End {
+				if r.At != (Loc{}) {
+					t.Fatalf("ref %+v outside its text %q", r.At, s)
+				}
+			}
+		}
+		for _, e := range b.Entities {
+			for _, r := range e.Sentences {
+				check(r)
+			}
+		}
+		for _, g := range b.Corroborations {
+			for _, r := range g.Claims {
+				check(r)
+			}
+		}
+		for _, ev := range b.Timeline {
+			check(ev.Ref)
+		}
+	})
+}

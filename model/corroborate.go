@@ -48,6 +48,8 @@ type item struct {
 	nums  []numberedNoun
 	dates []fuzzyDate
 	where []string // places it happened, with their countries
+	kinds []string // kinds of event its words name
+	keys  []string // feats' keys, sorted: sums in a fixed order give the same bits every run
 }
 
 // numberedNoun is a number and the noun it counts: "three soldiers".
@@ -79,22 +81,24 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) 
 	items := collectItems(b)
 	for i := range items {
 		describe(&items[i], x, events)
+		items[i].kinds = eventKinds(&items[i])
 	}
 	weighIDF(items)
+	for i := range items {
+		for f := range items[i].feats {
+			items[i].keys = append(items[i].keys, f)
+		}
+		sort.Strings(items[i].keys)
+	}
 
 	type pair struct {
 		a, b  int
 		score float64
 	}
 	var pairs []pair
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			if items[i].art == items[j].art {
-				continue
-			}
-			if s, ok := sameEvent(&items[i], &items[j]); ok {
-				pairs = append(pairs, pair{i, j, s})
-			}
+	for _, c := range candidatePairs(items) {
+		if s, ok := sameEvent(&items[c[0]], &items[c[1]]); ok {
+			pairs = append(pairs, pair{c[0], c[1], s})
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
@@ -345,7 +349,8 @@ func weighIDF(items []item) {
 func sameEvent(a, b *item) (float64, bool) {
 	var shared, ta, tb float64
 	entity, count, date, terms := false, false, false, 0
-	for f, w := range a.feats {
+	for _, f := range a.keys {
+		w := a.feats[f]
 		ta += w
 		if w2, ok := b.feats[f]; ok {
 			shared += w + w2
@@ -364,8 +369,8 @@ func sameEvent(a, b *item) (float64, bool) {
 	// What pins an event: a specific name, a count of something, or the
 	// same date at the same place. Countries alone pin nothing.
 	anchored := entity || count || (date && intersects(a.where, b.where))
-	for _, w := range b.feats {
-		tb += w
+	for _, f := range b.keys {
+		tb += b.feats[f]
 	}
 	// Dates a month or more apart are different events, not a conflict.
 	if len(a.dates) > 0 && len(b.dates) > 0 && !datesNear(a.dates, b.dates) {
@@ -374,7 +379,7 @@ func sameEvent(a, b *item) (float64, bool) {
 	// Two claims that each say what kind of thing happened (a strike, a
 	// meeting, a vote) must say the same kind: troops and a city in common
 	// do not make a meeting the strike.
-	if ca, cb := eventKinds(a), eventKinds(b); len(ca) > 0 && len(cb) > 0 && !intersects(ca, cb) {
+	if ca, cb := a.kinds, b.kinds; len(ca) > 0 && len(cb) > 0 && !intersects(ca, cb) {
 		return 0, false
 	}
 	// One shared word is too little on its own ("China's exports rose"
@@ -399,6 +404,41 @@ func intersects(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// candidatePairs lists, sorted, the pairs of claims from different articles
+// that share a feature able to anchor an event (a specific name, a count
+// or a date): sameEvent rejects every other pair, so comparing only these
+// keeps large folders from costing the square of their claims.
+func candidatePairs(items []item) [][2]int {
+	post := map[string][]int{}
+	for i, it := range items {
+		for f := range it.feats {
+			if f[0] == 'e' || f[0] == 'n' || f[0] == 'd' {
+				post[f] = append(post[f], i)
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for _, list := range post {
+		for x, i := range list {
+			for _, j := range list[x+1:] {
+				p := [2]int{min(i, j), max(i, j)}
+				if items[i].art != items[j].art && !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] < out[b][1]
+	})
+	return out
 }
 
 // allSame reports whether every claim of one group reports the same event

@@ -80,7 +80,7 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 				seen.lower[strings.ToLower(t.s)] = true
 			}
 		}
-		if !titleCase(toks[u]) {
+		if !titleCase(s.ref.Text, toks[u]) {
 			for _, r := range chunk(toks[u]) {
 				if !toks[u][r.i].initial {
 					seen.capRuns[mergeKey(joinTokens(toks[u], r.i, r.j))] = true
@@ -90,7 +90,7 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 	}
 	for u, s := range units {
 		ts := toks[u]
-		if titleCase(ts) {
+		if titleCase(s.ref.Text, ts) {
 			titleUnits = append(titleUnits, u)
 			continue
 		}
@@ -172,10 +172,15 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 	return x
 }
 
-// titleCase reports whether a sentence capitalises all its words but the
-// small function words, as headlines do. One lower-case verb or noun
+// titleCase reports whether a sentence capitalises all its words but
+// function words and words of three letters or fewer, as headlines do. One lower-case verb or noun
 // ("President Jane Doe visited...") makes it running text.
-func titleCase(ts []token) bool {
+func titleCase(text string, ts []token) bool {
+	// Headlines do not end with a full stop; short sentences of names
+	// ("The National Defence Council met.") do.
+	if t := strings.TrimRight(text, " \t\"'”’"); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") {
+		return false
+	}
 	caps := 0
 	for _, t := range ts {
 		if t.cap {
@@ -187,7 +192,8 @@ func titleCase(ts []token) bool {
 		if t.glued || headlineLower[t.s] {
 			continue
 		}
-		if len(t.s) > 1 && !isNumber(t.s) {
+		// Headline styles leave short words in lower case ("its", "as").
+		if len(t.s) > 3 && !isNumber(t.s) {
 			return false
 		}
 	}

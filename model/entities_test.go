@@ -223,3 +223,12 @@ func TestEntities_ClaimsSourcesAndOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestEntities_HeadlineWithShortLowerWords pins that a headline leaving
+// "its" in lower case is still read as a headline.
+func TestEntities_HeadlineWithShortLowerWords(t *testing.T) {
+	b := analyzed(&Article{ID: "a", Sections: []Section{{Heading: "Retaliation and its Repercussions", Paragraphs: []string{"Rockets hit Erbil."}}}})
+	if hasEntity(b, "Repercussions") || hasEntity(b, "Retaliation") {
+		t.Errorf("headline words taken for names: %v", names(b))
+	}
+}

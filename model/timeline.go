@@ -170,7 +170,11 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 		kind       int
 	}
 	var cands []cand
+	need := dateCues(text)
 	for _, p := range datePatterns {
+		if !need[p.kind] {
+			continue
+		}
 		for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			sub := make([]string, len(loc)/2)
 			for g := range sub {
@@ -216,6 +220,30 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// dateCues says which patterns can match at all, from cheap substring
+// tests: most sentences hold no date, and the patterns are costly.
+func dateCues(text string) (need [dAgo + 1]bool) {
+	l := strings.ToLower(text)
+	digit := strings.ContainsAny(l, "0123456789")
+	month := false
+	for m := range monthAbbrev {
+		if strings.Contains(l, m) {
+			month = true
+			break
+		}
+	}
+	month = month || strings.Contains(l, "may")
+	for _, k := range []int{dDMY, dMDY, dISO, dMY, dMD, dDM, dYear} {
+		need[k] = digit
+	}
+	need[dMonth] = month
+	need[dWeekday] = strings.Contains(l, "day")
+	need[dDayWord] = strings.Contains(l, "day") || strings.Contains(l, "tom") || strings.Contains(l, "night") || strings.Contains(l, "morning")
+	need[dUnit] = strings.Contains(l, "week") || strings.Contains(l, "month") || strings.Contains(l, "year")
+	need[dAgo] = strings.Contains(l, "ago")
+	return need
 }
 
 func capitalised(w string) bool { return w != "" && isCapWord(w) }
