@@ -19,7 +19,7 @@ import (
 func Run(ctx context.Context, b *model.Briefing, opts Options) error {
 	if !term.IsTerminal(os.Stdout.Fd()) {
 		for _, w := range opts.Warnings {
-			fmt.Fprintln(os.Stderr, "skipped:", safeText(w))
+			fmt.Fprintln(os.Stderr, "skipped", safeText(w))
 		}
 		return WritePlain(os.Stdout, b, 80)
 	}
