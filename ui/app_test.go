@@ -384,3 +384,43 @@ func TestFilter_ExactBeforeFuzzy(t *testing.T) {
 		t.Fatalf("'week' ranks %v, want the title containing it first", m.list.visible)
 	}
 }
+
+// Tabs and newlines in the model's text never reach the screen, and are
+// shown as single spaces: a raw tab moves the cursor further than its
+// computed width (breaking borders), and lipgloss's tab expansion would
+// make lines wider than they were wrapped for.
+func TestTabsNeverReachTheScreen(t *testing.T) {
+	date := "2024\t01"
+	who := "the\tunion"
+	text := "Tabbed\tclaim\nwith a break."
+	a := &model.Article{ID: "tabs", Title: "A\ttabbed\ttitle", Date: &date, Author: "x\ty",
+		Sections: []model.Section{{Heading: "Head\ting", Paragraphs: []string{text}}}}
+	a.Claims = []model.Claim{{Text: text, Attribution: &who, At: model.Loc{End: len(text)}}}
+	a.Unverified = []model.Detail{{Text: text, Cue: "re\tportedly", At: model.Loc{End: len(text)}}}
+	for _, size := range [][2]int{{160, 45}, {100, 30}, {60, 20}} {
+		m := New(&model.Briefing{Articles: []*model.Article{a}}, Options{})
+		// Before Glamour's command runs: the plain fallback.
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		if strings.ContainsAny(m.Render(), "\t\r") {
+			t.Fatalf("%v: a tab reached the first frame", size)
+		}
+		m = newTestModel(t, &model.Briefing{Articles: []*model.Article{a}}, size[0], size[1], true)
+		for _, f := range []focus{focusList, focusArticle, focusClaims, focusQuestions, focusUnverified} {
+			m.focus = f
+			m.relayout()
+			if strings.ContainsAny(m.Render(), "\t\r") {
+				t.Fatalf("%v focus %d: a tab reached the screen", size, f)
+			}
+		}
+		if size[0] == 160 {
+			m.focus = focusList
+			m.relayout()
+			scr := plainScreen(m)
+			for _, want := range []string{"A tabbed title", "Tabbed claim with a break.", "— the union", "cue: re portedly", "2024 01"} {
+				if !strings.Contains(scr, want) {
+					t.Errorf("%q not on screen:\n%s", want, scr)
+				}
+			}
+		}
+	}
+}

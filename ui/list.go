@@ -217,14 +217,14 @@ func titleOf(a *model.Article) string {
 	if a.Title == "" {
 		return "Untitled (" + safeText(a.ID) + ")"
 	}
-	return a.Title
+	return flat(a.Title)
 }
 
 func dateOf(a *model.Article) string {
 	if a.Date == nil || *a.Date == "" {
 		return "undated"
 	}
-	return *a.Date
+	return flat(*a.Date)
 }
 
 // View renders the visible rows, exactly h lines of at most w cells.

@@ -44,15 +44,15 @@ func panelItems(a *model.Article, kind int) []panelItem {
 			if c.Attribution != nil && *c.Attribution != "" {
 				who = *c.Attribution
 			}
-			items = append(items, panelItem{c.Text, cleanMarks(c.Text, c.Marks), "— " + who, c.At})
+			items = append(items, panelItem{flat(c.Text), cleanMarks(c.Text, c.Marks), "— " + flat(who), c.At})
 		}
 	case 1:
 		for _, q := range a.OpenQuestions {
-			items = append(items, panelItem{q.Text, cleanMarks(q.Text, q.Marks), "", q.At})
+			items = append(items, panelItem{flat(q.Text), cleanMarks(q.Text, q.Marks), "", q.At})
 		}
 	case 2:
 		for _, d := range a.Unverified {
-			items = append(items, panelItem{d.Text, cleanMarks(d.Text, d.Marks), "cue: " + d.Cue, d.At})
+			items = append(items, panelItem{flat(d.Text), cleanMarks(d.Text, d.Marks), "cue: " + flat(d.Cue), d.At})
 		}
 	}
 	return items

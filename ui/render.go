@@ -187,7 +187,7 @@ func articleBlocks(a *model.Article) []block {
 	}
 	for _, extra := range []string{a.Author, a.Source} {
 		if extra != "" {
-			meta += " · " + extra
+			meta += " · " + flat(extra)
 		}
 	}
 	bs = append(bs, block{kind: blockMeta, text: meta})
@@ -342,7 +342,7 @@ func isC1(seq string) bool {
 // plainWrap is the fallback shown while Glamour works: the block text wrapped
 // at width, unstyled but readable, so the first frame has the article.
 func plainWrap(bl block, width int) []string {
-	text := bl.text
+	text := flat(bl.text)
 	if len(text) > maxBlockBytes {
 		cut := maxBlockBytes
 		for cut > 0 && !utf8.RuneStart(text[cut]) {

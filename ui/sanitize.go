@@ -17,3 +17,20 @@ func safeText(s string) string {
 		return r
 	}, s)
 }
+
+// flat turns tabs and line breaks into spaces, byte for byte, so offsets
+// into the string stay valid. The model keeps tabs and newlines in text;
+// on screen a tab would move the cursor past the width computed for it
+// and break the pane's border.
+func flat(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r\v\f") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\n', '\r', '\v', '\f':
+			return ' '
+		}
+		return r
+	}, s)
+}
