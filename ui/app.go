@@ -18,8 +18,15 @@ type Options struct {
 }
 
 // maxCached bounds each render cache; past it the cache starts over, which
-// only costs a re-render.
-const maxCached = 256
+// only costs a re-render. Every SSH session has its own caches.
+const maxCached = 64
+
+func articlesOf(b *model.Briefing) []*model.Article {
+	if b == nil {
+		return nil
+	}
+	return b.Articles
+}
 
 // Model is the reader's root model. It owns the children (list, article,
 // panels) as plain structs and routes messages to them.
@@ -54,9 +61,15 @@ type Model struct {
 
 // New returns a reader for the briefing.
 func New(b *model.Briefing, opts Options) *Model {
-	if b == nil {
-		b = &model.Briefing{}
+	// The briefing is shared read-only (by every SSH session); a copy
+	// without nil articles keeps the panes from having to check.
+	arts := make([]*model.Article, 0, len(articlesOf(b)))
+	for _, a := range articlesOf(b) {
+		if a != nil {
+			arts = append(arts, a)
+		}
 	}
+	b = &model.Briefing{Articles: arts}
 	warnings := make([]string, len(opts.Warnings))
 	for i, w := range opts.Warnings {
 		warnings[i] = safeText(w)

@@ -308,9 +308,13 @@ func TestBadLocationsDoNotPanic(t *testing.T) {
 	_ = m.Render()
 }
 
-// An empty briefing still renders.
+// An empty briefing, a nil one and nil articles still render.
 func TestEmptyBriefing(t *testing.T) {
-	m := newTestModel(t, &model.Briefing{}, 100, 30, true)
+	m := newTestModel(t, nil, 100, 30, true)
+	press(t, m, "j", "tab")
+	m = newTestModel(t, &model.Briefing{Articles: []*model.Article{nil}}, 100, 30, true)
+	press(t, m, "j", "tab")
+	m = newTestModel(t, &model.Briefing{}, 100, 30, true)
 	press(t, m, "j", "tab", "tab", "j", "/", "x")
 	if !strings.Contains(plainScreen(m), "No") {
 		t.Fatalf("empty briefing screen:\n%s", plainScreen(m))
