@@ -68,3 +68,23 @@ func briefingSentences(b *Briefing) []sentence {
 func contains(l Loc, at Loc, off int) bool {
 	return l.Section == at.Section && l.Paragraph == at.Paragraph && off >= l.Start && off < l.End
 }
+
+// CorroborationOf finds the group that holds the claim at a location of an
+// article, for the reader's "also in N articles". Single-source entries are
+// not groups and are not returned.
+func (b *Briefing) CorroborationOf(article string, at Loc) (Corroboration, bool) {
+	if b == nil {
+		return Corroboration{}, false
+	}
+	for _, c := range b.Corroborations {
+		if c.SingleSource {
+			continue
+		}
+		for _, r := range c.Claims {
+			if r.Article == article && r.At == at {
+				return c, true
+			}
+		}
+	}
+	return Corroboration{}, false
+}

@@ -488,6 +488,13 @@ func describeGroup(items []item, ms []int) Corroboration {
 			fs = append(fs, f)
 		}
 	}
+	// A bare value says nothing more once its count of a thing is shown.
+	fs = slices.DeleteFunc(fs, func(f string) bool {
+		if f[0] != 'v' {
+			return false
+		}
+		return slices.ContainsFunc(fs, func(g string) bool { return strings.HasPrefix(g, "n:"+f[2:]+":") })
+	})
 	sort.Slice(fs, func(i, j int) bool {
 		if fs[i][0] != fs[j][0] {
 			return kindRank(fs[i][0]) < kindRank(fs[j][0])

@@ -211,3 +211,19 @@ func TestCorroborate_DistantDatesNotGrouped(t *testing.T) {
 		t.Errorf("grouped across 19 months: %+v", gs)
 	}
 }
+
+func TestCorroborationOf_FindsTheClaimsGroup(t *testing.T) {
+	a := written("a", "2024-01-29", "Markets were calm. A drone attack killed three American soldiers at a base in Jordan on Sunday.")
+	b := analyzed(a, written("b", "2024-01-29", "Three US troops died on Sunday when a drone struck their outpost in Jordan."))
+	g, ok := b.CorroborationOf("a", a.Claims[1].At)
+	if !ok || g.Articles != 2 {
+		t.Fatalf("group of the drone claim not found: %+v", b.Corroborations)
+	}
+	if _, ok := b.CorroborationOf("a", a.Claims[0].At); ok {
+		t.Error("an ungrouped claim has a group")
+	}
+	var nilBriefing *Briefing
+	if _, ok := nilBriefing.CorroborationOf("a", Loc{}); ok {
+		t.Error("nil briefing has a group")
+	}
+}
