@@ -42,8 +42,15 @@ func TestEscape_MarkdownShowsAsWritten(t *testing.T) {
 		`back\slash \* stays \\ two \&#27; \_`,
 		"---",
 		"===",
+		// Nested quotes take Glamour minutes when they reach it as syntax.
+		strings.Repeat("> ", 500) + "deep",
+		strings.Repeat("* [", 300) + "x",
 	} {
 		got := renderPlain(t, block{kind: blockParagraph, text: text}.markdown(nil, nil), 200)
+		if len(text) > 150 {
+			// Long texts wrap: compare the words.
+			got = strings.Join(strings.Fields(got), " ")
+		}
 		if strings.TrimSpace(got) != strings.TrimSpace(text) {
 			t.Errorf("%q rendered as %q", text, got)
 		}
