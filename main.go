@@ -67,6 +67,7 @@ func exportCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			model.Analyze(b)
 			return export(cmd.OutOrStdout(), b, format)
 		},
 	}
@@ -91,6 +92,7 @@ func serveCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			model.Analyze(b)
 			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{}) }
 			return serve.Run(cmd.Context(), cfg)
 		},
