@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -25,11 +26,23 @@ var version = "dev"
 
 func main() {
 	if err := fang.Execute(context.Background(), rootCmd(),
-		fang.WithVersion(version),
+		fang.WithVersion(buildVersion()),
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	); err != nil {
 		os.Exit(1)
 	}
+}
+
+// buildVersion is the version set at link time, or else the module version
+// that `go install` recorded.
+func buildVersion() string {
+	if version != "dev" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return version
 }
 
 func rootCmd() *cobra.Command {
@@ -39,6 +52,9 @@ func rootCmd() *cobra.Command {
 		Long: "brief shows a briefing of news articles with the claims each makes (and who makes them),\n" +
 			"the questions it leaves open and the details it reports without confirmation.\n\n" +
 			"With no PATH it opens the briefing embedded in the binary.",
+		Example: "  brief                     # the embedded briefing\n" +
+			"  brief ~/articles          # a folder of .txt and .md files\n" +
+			"  curl -s URL | brief -     # an article on standard input",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, warnings, err := load(cmd, args)
