@@ -54,7 +54,7 @@ func rootCmd() *cobra.Command {
 			"With no PATH it opens the briefing embedded in the binary.",
 		Example: "  brief                     # the embedded briefing\n" +
 			"  brief ~/articles          # a folder of .txt and .md files\n" +
-			"  curl -s URL | brief -     # an article on standard input",
+			"  cat story.txt | brief -   # an article on standard input",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, warnings, err := load(cmd, args)
