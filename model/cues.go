@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -227,6 +228,11 @@ func cueScanWord(s string, i int) int {
 // cueElem is one position of a cuePattern.
 type cueElem struct {
 	alts []string // exact words, or prefixes when they end in '*'
+	// exact and prefixes are alts split by kind when the pattern is
+	// compiled, so matching a word is one map look-up and a few prefix
+	// tests rather than a scan of every alternative.
+	exact    map[string]bool
+	prefixes []string
 	// optional elements may be skipped; context elements must match but are
 	// left out of the marked span ("the" in "the alleged attacker").
 	optional, context bool
@@ -234,13 +240,24 @@ type cueElem struct {
 	gap int
 }
 
-func (e cueElem) matches(w string) bool {
+// compile fills exact and prefixes from alts.
+func (e *cueElem) compile() {
+	e.exact = make(map[string]bool, len(e.alts))
 	for _, a := range e.alts {
 		if p, ok := strings.CutSuffix(a, "*"); ok {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
-		} else if w == a {
+			e.prefixes = append(e.prefixes, p)
+		} else {
+			e.exact[a] = true
+		}
+	}
+}
+
+func (e cueElem) matches(w string) bool {
+	if e.exact[w] {
+		return true
+	}
+	for _, p := range e.prefixes {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
@@ -283,6 +300,7 @@ func cuePat(spec string) cuePattern {
 			f = f[1:]
 		}
 		e.alts = strings.Split(f, "|")
+		e.compile()
 		p = append(p, e)
 	}
 	if len(p) == 0 || p[0].gap > 0 || p[0].optional {
@@ -361,13 +379,52 @@ type cueRule struct {
 	label string
 }
 
-// cueRules compiles pairs of (spelling, label).
-func cueRules(pairs ...string) []cueRule {
-	rules := make([]cueRule, 0, len(pairs)/2)
+// cueRuleSet is a table of rules indexed by the words their first element
+// accepts. Every pattern starts with a plain element that must match the
+// token a hit starts at, so only the rules indexed under a token's word
+// (or one of its prefixes) are tried there: finding cues costs one look-up
+// per token, not one match attempt per token and rule.
+type cueRuleSet struct {
+	rules []cueRule
+	// first maps a word to the rules (indices, ascending) whose first
+	// element accepts it exactly; firstPrefix does the same for prefix
+	// alternatives ("confirm*"), whose lengths are prefixLens.
+	first       map[string][]int
+	firstPrefix map[string][]int
+	prefixLens  []int
+}
+
+// cueRules compiles pairs of (spelling, label) into an indexed rule set.
+func cueRules(pairs ...string) cueRuleSet {
+	set := cueRuleSet{first: map[string][]int{}, firstPrefix: map[string][]int{}}
+	lens := map[int]bool{}
 	for i := 0; i+1 < len(pairs); i += 2 {
-		rules = append(rules, cueRule{pat: cuePat(pairs[i]), label: pairs[i+1]})
+		r := cueRule{pat: cuePat(pairs[i]), label: pairs[i+1]}
+		idx := len(set.rules)
+		set.rules = append(set.rules, r)
+		head := r.pat[0]
+		for w := range head.exact {
+			set.first[w] = appendOnce(set.first[w], idx)
+		}
+		for _, p := range head.prefixes {
+			set.firstPrefix[p] = appendOnce(set.firstPrefix[p], idx)
+			lens[len(p)] = true
+		}
 	}
-	return rules
+	for n := range lens {
+		set.prefixLens = append(set.prefixLens, n)
+	}
+	slices.Sort(set.prefixLens)
+	return set
+}
+
+// appendOnce appends i unless it is already the last element (rules are
+// added in ascending order, so that is the only place a duplicate can be).
+func appendOnce(list []int, i int) []int {
+	if n := len(list); n > 0 && list[n-1] == i {
+		return list
+	}
+	return append(list, i)
 }
 
 // cueFound is a rule that matched, with where.
@@ -376,13 +433,58 @@ type cueFound struct {
 	at    Span
 }
 
+// cueStart is a rule that may match from a token: its first element
+// accepts the token.
+type cueStart struct {
+	rule, tok int
+}
+
 // cueFind returns every match of every rule, ordered by position. Overlaps
 // between rules are kept: the first found at a position names the cue.
-func cueFind(rules []cueRule, toks []cueTok) []cueFound {
+//
+// It finds what running each rule's cuePattern.find over toks would, in
+// the same order: each rule's hits are non-overlapping, left to right.
+func cueFind(set cueRuleSet, toks []cueTok) []cueFound {
+	var buf [32]cueStart
+	starts := buf[:0]
+	for i, t := range toks {
+		if !t.isWord() {
+			continue
+		}
+		for _, r := range set.first[t.lower] {
+			starts = append(starts, cueStart{r, i})
+		}
+		for _, n := range set.prefixLens {
+			if n > len(t.lower) {
+				break
+			}
+			for _, r := range set.firstPrefix[t.lower[:n]] {
+				starts = append(starts, cueStart{r, i})
+			}
+		}
+	}
+	if len(starts) == 0 {
+		return nil
+	}
+	slices.SortFunc(starts, func(a, b cueStart) int {
+		if a.rule != b.rule {
+			return a.rule - b.rule
+		}
+		return a.tok - b.tok
+	})
 	var out []cueFound
-	for _, r := range rules {
-		for _, h := range r.pat.find(toks) {
-			out = append(out, cueFound{label: r.label, at: h.span(toks)})
+	rule, next := -1, 0
+	for _, st := range starts {
+		if st.rule != rule {
+			rule, next = st.rule, 0
+		}
+		if st.tok < next {
+			// Inside the previous hit of the same rule, or a duplicate.
+			continue
+		}
+		if h, ok := set.rules[rule].pat.matchAt(toks, st.tok); ok {
+			out = append(out, cueFound{label: set.rules[rule].label, at: h.span(toks)})
+			next = h.last + 1
 		}
 	}
 	cueSortFound(out)

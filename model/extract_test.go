@@ -2,8 +2,11 @@ package model
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brief-reader/brief/internal/genbriefing"
 )
 
 // article builds an article from sections of paragraphs, each paragraph
@@ -547,5 +550,45 @@ func TestExtract_WireStory(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Log(describeExtraction(a))
+	}
+}
+
+// cueFind tries only the rules indexed under each token's word; it must
+// find exactly what trying every rule at every token finds, in the same
+// order, or the index has dropped a rule (a prefix, a context word, an
+// acronym kept in upper case).
+func TestCueFind_SameAsEveryRuleEverywhere(t *testing.T) {
+	naive := func(set cueRuleSet, toks []cueTok) []cueFound {
+		var out []cueFound
+		for _, r := range set.rules {
+			for _, h := range r.pat.find(toks) {
+				out = append(out, cueFound{label: r.label, at: h.span(toks)})
+			}
+		}
+		cueSortFound(out)
+		return out
+	}
+	texts := []string{
+		"It remains unclear whether the alleged attacker, who reportedly fled, was named.",
+		"Officials did not say, and the WHO would not confirm, whether it is curreently unknown.",
+		"Questions about the deal remain. The US said it was widely believed that no details were given.",
+	}
+	g := genbriefing.New(3)
+	for range 30 {
+		texts = append(texts, strings.Split(g.Next().Text, ". ")...)
+	}
+	n := 0
+	for _, s := range texts {
+		toks := cueTokenize(s)
+		for _, set := range []cueRuleSet{cueQuestionRules, cueUnverifiedRules, cueVetoRules} {
+			got, want := cueFind(set, toks), naive(set, toks)
+			n += len(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q:\n got %v\nwant %v", s, got, want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no cue found at all: the texts do not exercise the rules")
 	}
 }

@@ -102,7 +102,7 @@ func startsUpper(s string) bool {
 // Splitting uses the punkt model of github.com/neurosnap/sentences, which
 // knows abbreviations (U.S., Dr., Inc.), initials, decimals and closing
 // quotes; see numberEndAnnotation for the one rule tuned here. Its cost is
-// linear in len(p).
+// linear in len(p): see punktBreaks for how it is kept small.
 func Sentences(p string) []Span {
 	if strings.TrimSpace(p) == "" {
 		return nil
@@ -118,7 +118,7 @@ func Sentences(p string) []Span {
 	}
 	var spans []Span
 	last := 0
-	for _, pos := range tok.SentencePositions(p) {
+	for _, pos := range punktBreaks(tok, p) {
 		if pos <= last || pos > len(p) {
 			continue
 		}
@@ -133,6 +133,86 @@ func Sentences(p string) []Span {
 		}
 	}
 	return spans
+}
+
+// punktWord is one white-space-separated word as punkt's word tokenizer
+// cuts it: the text and the byte offset just after it.
+type punktWord struct {
+	text string
+	pos  int
+}
+
+// punktWords cuts p into words exactly as sentences.DefaultWordTokenizer
+// does, quirks included (a final word ending in a multi-byte rune is not
+// a token; CJK full stops end a word), but without allocating a token and
+// six regexp pointers per word.
+func punktWords(text string, words []punktWord) []punktWord {
+	n := len(text)
+	lastSpace := 0
+	for i, char := range text {
+		cjk := sentences.IsCjkPunct(char)
+		if !unicode.IsSpace(char) && !cjk && i != n-1 {
+			continue
+		}
+		if cjk {
+			i += utf8.RuneLen(char)
+		}
+		cursor := i
+		if i == n-1 {
+			cursor = n
+		}
+		word := strings.TrimSpace(text[lastSpace:cursor])
+		if word == "" {
+			continue
+		}
+		words = append(words, punktWord{word, cursor})
+		lastSpace = cursor
+	}
+	return words
+}
+
+// punktCanBreak reports whether punkt could ever put a sentence break after
+// the word: every one of its rules (and numberEndAnnotation) needs a
+// sentence-ending mark in the word itself.
+func punktCanBreak(w string) bool {
+	return strings.ContainsAny(w, ".!?。！？")
+}
+
+// punktBreaks returns the offsets of p after which punkt ends a sentence,
+// then len(p), as tok.SentencePositions(p) does, with the same result.
+//
+// Running punkt over a whole paragraph costs a token allocation and several
+// regular expressions for every word, and most words cannot end a sentence.
+// Every punkt rule decides a word's break from the word and its neighbours
+// only: the word before (a spaced ellipsis ". ."), the word after (case,
+// sentence starters, collocations) and, through the word after's own
+// break, the one after that. So each word that could end a sentence is
+// annotated in a window of those four words, which gives it exactly the
+// break the whole-paragraph run would.
+func punktBreaks(tok *sentences.DefaultSentenceTokenizer, p string) []int {
+	var buf [64]punktWord
+	words := punktWords(p, buf[:0])
+	var out []int
+	if len(words) > 0 {
+		window := make([]*sentences.Token, 0, 4)
+		for i, w := range words {
+			if !punktCanBreak(w.text) {
+				continue
+			}
+			lo, hi := max(i-1, 0), min(i+3, len(words))
+			window = window[:0]
+			for _, x := range words[lo:hi] {
+				t := sentences.NewToken(x.text)
+				t.Position = x.pos
+				window = append(window, t)
+			}
+			tok.AnnotateTokens(window, tok.Annotations...)
+			if window[i-lo].SentBreak {
+				out = append(out, w.pos)
+			}
+		}
+	}
+	return append(out, len(p))
 }
 
 // trimSpan returns p[start:end] trimmed of white space as a span of p, and

@@ -1,9 +1,12 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/brief-reader/brief/internal/genbriefing"
 )
 
 // sentenceTexts returns the sentences of p as strings, checking on the way
@@ -207,5 +210,43 @@ func BenchmarkSentences(b *testing.B) {
 				Sentences(p)
 			}
 		})
+	}
+}
+
+// punktBreaks annotates only windows around the words that can end a
+// sentence; it must agree with punkt run over the whole paragraph, which
+// is what the windows stand in for. The texts gather punkt's corner cases
+// (abbreviations, initials, list numbers, spaced ellipses, quotes, CJK
+// stops, line breaks) and generated news copy.
+func TestPunktBreaks_SameAsWholeParagraph(t *testing.T) {
+	tok, err := punkt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"The U.S. military said it struck. Officials confirmed it.",
+		"Dr. Smith met Mr. Jones at Acme Inc. on Friday. They talked.",
+		"The war began in 2003. It ended in 2011. 1. First point.",
+		"J. S. Bach wrote it. He was German.",
+		"I never meant that.... She left the store. . . . Next one.",
+		"She said, “This is great.” She left. Was it? Yes! “No.”",
+		"Prices rose 3.5%. The bank, i.e. the Fed., said no. e.g. this.",
+		"Line one.\nLine two.\n\nPara two. N°. 1026.253.553. That is it.",
+		"中文。句子！好？ And then. More text here",
+		"Ends with a multibyte quote.”",
+		"a. b. c. d. e. f.",
+		"1.) The first item. 2.) The second item. 3) Third.",
+		" .", ".", ". .", "?", "The end", "U.S. The", "x.\t\tY. z. Z.",
+	}
+	g := genbriefing.New(7)
+	for range 40 {
+		texts = append(texts, strings.Split(g.Next().Text, "\n\n")...)
+	}
+	for _, p := range texts {
+		got := punktBreaks(tok, p)
+		want := tok.SentencePositions(p)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", p, got, want)
+		}
 	}
 }

@@ -40,9 +40,45 @@ func splitDateSuffix(line string) (head, date string) {
 // sameHeadline reports whether two lines are the same headline, ignoring
 // case, a date stamp and white space: the repeat of a headline is dropped.
 func sameHeadline(a, b string) bool {
-	a, _ = splitDateSuffix(a)
 	b, _ = splitDateSuffix(b)
+	if !fieldsMayStartWith(a, b) {
+		return false
+	}
+	a, _ = splitDateSuffix(a)
 	return a != "" && strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// fieldsMayStartWith is a cheap test that line's head (line without a date
+// stamp, a prefix of line) could have the same words as head: all words of
+// head but the last must open line, case aside (the stamp may be glued to
+// the last one: "Headline, 11 Feb"). Every paragraph is compared with the
+// title, and most fail on the first word, before any regular expression.
+func fieldsMayStartWith(line, head string) bool {
+	for {
+		hw, hrest := nextField(head)
+		if hw == "" {
+			return true
+		}
+		if next, _ := nextField(hrest); next == "" {
+			return true // head's last word: not compared
+		}
+		lw, lrest := nextField(line)
+		if !strings.EqualFold(lw, hw) {
+			return false
+		}
+		head, line = hrest, lrest
+	}
+}
+
+// nextField returns the first white-space-separated word of s ("" when
+// there is none) and the rest after it.
+func nextField(s string) (string, string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
 }
 
 // looksLikeHeadline reports whether a line can be an article's headline: a
