@@ -15,6 +15,10 @@ type Options struct {
 	// Warnings are files that could not be loaded, each naming the file
 	// and the reason; the reader shows a status line and lists them on w.
 	Warnings []string
+	// Analyzed says model.Analyze has run on the briefing (even if it found
+	// nothing). Otherwise the reader runs it itself, off the first frame's
+	// path, unless the briefing already carries its results.
+	Analyzed bool
 }
 
 // maxCached bounds each render cache; past it the cache starts over, which
@@ -47,6 +51,22 @@ type Model struct {
 
 	focus  focus
 	screen screen
+	// helpFrom is the screen the help was opened from, to return to it.
+	helpFrom screen
+	// helpOffset is the first line of the help shown: the help scrolls
+	// when the window is short.
+	helpOffset int
+
+	// analysed is true once the briefing carries the cross-article
+	// analysis; also maps corroborated claims to their other articles.
+	analysed bool
+	also     map[refKey]int
+	byID     map[string]int // article ID to index, first one wins
+
+	// target is a sentence opened from the overview, highlighted in the
+	// article while the article pane has focus.
+	target   evidenceTarget
+	overview overview
 
 	list    listPane
 	article articlePane
@@ -69,7 +89,12 @@ func New(b *model.Briefing, opts Options) *Model {
 			arts = append(arts, a)
 		}
 	}
+	orig := b
 	b = &model.Briefing{Articles: arts}
+	if orig != nil {
+		// Slices of the shared analysis: read, never written.
+		b.Entities, b.Corroborations, b.Timeline = orig.Entities, orig.Corroborations, orig.Timeline
+	}
 	warnings := make([]string, len(opts.Warnings))
 	for i, w := range opts.Warnings {
 		warnings[i] = safeText(w)
@@ -87,6 +112,16 @@ func New(b *model.Briefing, opts Options) *Model {
 		highlighted: map[highlightKey][]string{},
 		pending:     map[renderKey]bool{},
 		pendingHi:   map[highlightKey]bool{},
+		byID:        make(map[string]int, len(arts)),
+		overview:    newOverview(),
+	}
+	for i, a := range arts {
+		if _, ok := m.byID[a.ID]; !ok {
+			m.byID[a.ID] = i
+		}
+	}
+	if analyzed(b, opts) || len(arts) == 0 {
+		m.setAnalysis(b)
 	}
 	for i := range m.panels {
 		m.panels[i].kind = i
@@ -115,12 +150,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		return m, m.handleClick(msg.Mouse())
 	case tea.MouseWheelMsg:
-		m.handleWheel(msg.Mouse())
-		return m, nil
+		return m, m.handleWheel(msg.Mouse())
 	case articleRenderedMsg:
 		return m, m.handleArticleRendered(msg)
 	case highlightRenderedMsg:
 		m.handleHighlightRendered(msg)
+		return m, nil
+	case briefingAnalyzedMsg:
+		m.handleAnalyzed(msg)
 		return m, nil
 	}
 	return m, nil
@@ -170,7 +207,14 @@ func (m *Model) handleResize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
 	m.help.SetWidth(w)
 	m.relayout()
-	return m.showArticle(!first)
+	cmd := m.showArticle(!first)
+	if first && !m.analysed {
+		// The analysis can take long on a big briefing: it starts with
+		// the first frame, not before it, and the overview says
+		// "analysing…" until it arrives.
+		cmd = tea.Batch(cmd, analyzeCmd(m.b))
+	}
+	return cmd
 }
 
 // relayout computes the layout for the current size and focus and, when it
@@ -195,6 +239,8 @@ func (m *Model) applySizes() {
 		pw, ph := inner(m.lay.panels[i])
 		m.panels[i].SetSize(pw, ph, m.styles)
 	}
+	ow, oh := inner(m.lay.overview)
+	m.overview.SetSize(ow, oh, m.styles)
 }
 
 // showArticle makes the article pane and panels show the list's selected
@@ -214,7 +260,10 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 	if !same {
 		m.article.setArticle(idx, a)
 		for i := range m.panels {
-			m.panels[i].setItems(panelItems(a, i), m.styles)
+			m.panels[i].setItems(panelItems(a, i, m.also), m.styles)
+		}
+		if m.target.article != idx {
+			m.target = evidenceTarget{}
 		}
 	}
 	if a == nil {
@@ -256,22 +305,17 @@ func (m *Model) renderKey() renderKey {
 // article (or clears the highlight when no panel is focused). With scroll,
 // the article scrolls to it.
 func (m *Model) syncEvidence(scroll bool) tea.Cmd {
-	pi := m.focus.panelIndex()
-	if pi < 0 {
+	at, ok := m.evidence()
+	if !ok {
 		m.article.clearHighlight()
 		return nil
 	}
-	it := m.panels[pi].selectedItem()
-	if it == nil {
-		m.article.clearHighlight()
-		return nil
-	}
-	bi := m.article.blockForLoc(it.at)
+	bi := m.article.blockForLoc(at)
 	if bi < 0 {
 		m.article.clearHighlight() // a location the article does not have
 		return nil
 	}
-	sp := markSpan{Start: it.at.Start, End: it.at.End}
+	sp := markSpan{Start: at.Start, End: at.End}
 	hk := highlightKey{renderKey: m.renderKey(), block: bi, start: sp.Start, end: sp.End}
 	lines, ok := m.highlighted[hk]
 	if !m.article.glamoured {
@@ -287,6 +331,23 @@ func (m *Model) syncEvidence(scroll bool) tea.Cmd {
 	}
 	m.pendingHi[hk] = true
 	return renderHighlightCmd(hk, m.article.blocks[bi], m.article.cues[bi], m.styles)
+}
+
+// evidence is the sentence to highlight: the focused panel's selected
+// item, or the sentence opened from the overview while the article pane
+// has focus.
+func (m *Model) evidence() (model.Loc, bool) {
+	if pi := m.focus.panelIndex(); pi >= 0 {
+		if it := m.panels[pi].selectedItem(); it != nil {
+			return it.at, true
+		}
+		return model.Loc{}, false
+	}
+	t := m.target
+	if t.set && m.focus == focusArticle && t.article == m.article.index {
+		return t.at, true
+	}
+	return model.Loc{}, false
 }
 
 func (m *Model) handleArticleRendered(msg articleRenderedMsg) tea.Cmd {
@@ -306,6 +367,9 @@ func (m *Model) handleArticleRendered(msg articleRenderedMsg) tea.Cmd {
 	if hb >= 0 {
 		m.article.hiBlock, m.article.hiSpan = hb, hsp
 		m.article.rebuild(true)
+		// Glamour's lines are not the fallback's: the evidence must
+		// still be in view.
+		m.article.scrollToEvidence()
 		return m.syncEvidence(false)
 	}
 	return nil
@@ -330,7 +394,8 @@ func (m *Model) handleHighlightRendered(msg highlightRenderedMsg) {
 
 // helpKeys is the help.KeyMap for the current focus.
 func (m *Model) helpKeys() keyHelp {
-	return keyHelp{k: m.keys, focus: m.focus, filtering: m.list.filtering, warnings: len(m.opts.Warnings) > 0}
+	return keyHelp{k: m.keys, focus: m.focus, filtering: m.list.filtering, warnings: len(m.opts.Warnings) > 0,
+		overview: m.screen == screenOverview}
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -342,18 +407,26 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	switch m.screen {
-	case screenHelp, screenWarnings:
-		if key.Matches(msg, k.Back, k.Help) || (m.screen == screenWarnings && key.Matches(msg, k.Warnings)) {
+	case screenHelp:
+		m.handleHelpKey(msg)
+		return nil
+	case screenWarnings:
+		if key.Matches(msg, k.Back, k.Help, k.Warnings) {
 			m.screen = screenMain
 		}
 		return nil
+	case screenOverview:
+		return m.handleOverviewKey(msg)
 	}
 	if m.list.filtering {
 		return m.handleFilterKey(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Help):
-		m.screen = screenHelp
+		m.openHelp()
+		return nil
+	case key.Matches(msg, k.Overview):
+		m.screen = screenOverview
 		return nil
 	case key.Matches(msg, k.Warnings) && len(m.opts.Warnings) > 0:
 		m.screen = screenWarnings
@@ -392,6 +465,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) setFocus(f focus) tea.Cmd {
 	m.focus = f
+	m.target = evidenceTarget{} // the opened sentence gives way to the panes
 	m.relayout()
 	return m.syncEvidence(true)
 }
@@ -549,13 +623,9 @@ func (m *Model) paneAt(x, y int) (focus, rect, bool) {
 	return 0, rect{}, false
 }
 
-func (m *Model) handleWheel(ms tea.Mouse) {
-	if !m.ready || m.screen != screenMain {
-		return
-	}
-	f, _, ok := m.paneAt(ms.X, ms.Y)
-	if !ok {
-		return
+func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
+	if !m.ready || m.lay.mode == layoutTooSmall {
+		return nil
 	}
 	d := 0
 	switch ms.Button {
@@ -564,20 +634,45 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	case tea.MouseWheelDown:
 		d = 3
 	default:
-		return
+		return nil
+	}
+	switch m.screen {
+	case screenHelp:
+		m.scrollHelp(d)
+		return nil
+	case screenOverview:
+		m.overview.move(d/3, m.styles)
+		return nil
+	case screenMain:
+	default:
+		return nil
+	}
+	f, _, ok := m.paneAt(ms.X, ms.Y)
+	if !ok {
+		return nil
 	}
 	switch f {
 	case focusList:
-		m.list.offset = clamp(m.list.offset+d/3, 0, max(len(m.list.visible)-m.list.rows(), 0))
+		// The wheel moves the selection, one article a notch: a view
+		// scrolled away from the selection would jump back on the next
+		// key.
+		return m.moveArticle(d / 3)
 	case focusArticle:
 		m.article.scroll(d)
 	default:
 		m.panels[f.panelIndex()].scroll(d)
 	}
+	return nil
 }
 
 func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
-	if !m.ready || m.screen != screenMain || ms.Button != tea.MouseLeft {
+	if !m.ready || m.lay.mode == layoutTooSmall || ms.Button != tea.MouseLeft {
+		return nil
+	}
+	if m.screen == screenOverview {
+		return m.handleOverviewClick(ms)
+	}
+	if m.screen != screenMain {
 		return nil
 	}
 	if m.lay.mode == layoutNarrow && m.lay.tabs.contains(ms.X, ms.Y) {

@@ -109,7 +109,7 @@ func drain(t testing.TB, m *Model, cmd tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case tea.QuitMsg:
-		case articleRenderedMsg, highlightRenderedMsg:
+		case articleRenderedMsg, highlightRenderedMsg, briefingAnalyzedMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

@@ -17,6 +17,11 @@ type KeyMap struct {
 	Filter             key.Binding
 	Warnings           key.Binding
 	Help, Quit         key.Binding
+	// Overview opens the cross-article overview from the reader.
+	Overview key.Binding
+	// NextTab, PrevTab and Tab1..Tab3 switch the overview's tabs.
+	NextTab, PrevTab key.Binding
+	Tab1, Tab2, Tab3 key.Binding
 	// Accept and Cancel apply while typing a filter.
 	Accept, Cancel key.Binding
 }
@@ -45,6 +50,12 @@ func DefaultKeyMap() KeyMap {
 		Warnings: b([]string{"w"}, "w", "skipped files"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Overview: b([]string{"o"}, "o", "overview"),
+		NextTab:  b([]string{"tab", "right", "l"}, "tab/→", "next tab"),
+		PrevTab:  b([]string{"shift+tab", "left", "h"}, "⇧tab/←", "prev tab"),
+		Tab1:     b([]string{"1"}, "1", "entities"),
+		Tab2:     b([]string{"2"}, "2", "corroborated"),
+		Tab3:     b([]string{"3"}, "3", "timeline"),
 		Accept:   b([]string{"enter"}, "enter", "apply filter"),
 		Cancel:   b([]string{"esc"}, "esc", "clear filter"),
 	}
@@ -56,6 +67,7 @@ type keyHelp struct {
 	focus     focus
 	filtering bool
 	warnings  bool
+	overview  bool // the overview screen is shown
 }
 
 var _ help.KeyMap = keyHelp{}
@@ -66,10 +78,14 @@ func (h keyHelp) ShortHelp() []key.Binding {
 	if h.filtering {
 		return []key.Binding{k.Accept, k.Cancel}
 	}
+	if h.overview {
+		return []key.Binding{k.Up, k.Down, withHelp(k.NextTab, "tab/←→", "tabs"), withHelp(k.Open, "enter", "open"),
+			withHelp(k.Back, "esc", "reader"), k.Help, k.Quit}
+	}
 	var bs []key.Binding
 	switch h.focus {
 	case focusList:
-		bs = []key.Binding{k.Up, k.Down, k.Open, k.Filter, k.NextPane}
+		bs = []key.Binding{k.Up, k.Down, k.Open, k.Filter, k.NextPane, k.Overview}
 	case focusArticle:
 		bs = []key.Binding{k.Up, k.Down, k.PageDown, k.NextArt, k.NextPane, k.Back}
 	default:
@@ -87,7 +103,8 @@ func (h keyHelp) FullHelp() [][]key.Binding {
 	g := [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.NextArt, k.PrevArt},
-		{k.Filter, k.Help, k.Quit},
+		{k.Filter, k.Overview, k.Help, k.Quit},
+		{k.NextTab, k.PrevTab, k.Tab1, k.Tab2, k.Tab3},
 	}
 	if h.warnings {
 		g[2] = append(g[2], k.Warnings)

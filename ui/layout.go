@@ -27,6 +27,7 @@ const (
 	screenMain screen = iota
 	screenHelp
 	screenWarnings
+	screenOverview
 )
 
 // layoutMode is how the panes share the window, chosen from its size.
@@ -66,6 +67,8 @@ type layout struct {
 	article rect
 	panels  [3]rect
 	footer  rect // status line (when warnings) and help line
+	// overview is the overview screen's box, above the footer.
+	overview rect
 }
 
 // computeLayout divides a w x h window. footerH is the number of lines the
@@ -81,6 +84,7 @@ func computeLayout(w, h, footerH int, f focus) layout {
 	}
 	l.footer = rect{0, h - footerH, w, footerH}
 	bodyH := h - footerH
+	l.overview = rect{0, 0, w, bodyH}
 	switch {
 	case w >= wideWidth && h >= mediumHeight:
 		l.mode = layoutWide

@@ -2,6 +2,8 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/brief-reader/brief/model"
 )
 
 // renderKey identifies one Glamour rendering of an article: which article,
@@ -68,5 +70,26 @@ func renderHighlightCmd(key highlightKey, bl block, cues []markSpan, st Styles) 
 		hi := markSpan{Start: key.start, End: key.end}
 		lines, err := g.render(bl.markdown(cues, &hi))
 		return highlightRenderedMsg{key: key, lines: lines, err: err}
+	}
+}
+
+// briefingAnalyzedMsg is the fact that the cross-article analysis of the
+// briefing from has finished; result holds it. A result for another
+// briefing, or one that arrives after the analysis is already known, is
+// dropped.
+type briefingAnalyzedMsg struct {
+	from   *model.Briefing
+	result *model.Briefing
+}
+
+// analyzeCmd runs model.Analyze off the event loop on a shallow copy of b,
+// made here rather than in the command so the command never reads the
+// model's fields. The articles are shared and only read; the briefing
+// itself is never written, since SSH sessions share it.
+func analyzeCmd(b *model.Briefing) tea.Cmd {
+	c := &model.Briefing{Articles: b.Articles}
+	return func() tea.Msg {
+		model.Analyze(c)
+		return briefingAnalyzedMsg{from: b, result: c}
 	}
 }

@@ -14,6 +14,7 @@ type panelItem struct {
 	text  string
 	marks []markSpan
 	note  string // attribution or cue, shown under the text
+	also  string // "also in N articles" (other articles), when corroborated
 	at    model.Loc
 }
 
@@ -32,10 +33,14 @@ type panel struct {
 	total  int
 }
 
-func panelItems(a *model.Article, kind int) []panelItem {
+// panelItems lists an article's claims (0), open questions (1) or
+// unverified details (2). also, from corroborationIndex, says which of them
+// other articles report too; it may be nil.
+func panelItems(a *model.Article, kind int, also map[refKey]int) []panelItem {
 	if a == nil {
 		return nil
 	}
+	alsoOf := func(at model.Loc) string { return alsoIn(also[refKey{a.ID, at}]) }
 	var items []panelItem
 	switch kind {
 	case 0:
@@ -44,15 +49,15 @@ func panelItems(a *model.Article, kind int) []panelItem {
 			if c.Attribution != nil && *c.Attribution != "" {
 				who = *c.Attribution
 			}
-			items = append(items, panelItem{flat(c.Text), cleanMarks(c.Text, c.Marks), "— " + flat(who), c.At})
+			items = append(items, panelItem{flat(c.Text), cleanMarks(c.Text, c.Marks), "— " + flat(who), alsoOf(c.At), c.At})
 		}
 	case 1:
 		for _, q := range a.OpenQuestions {
-			items = append(items, panelItem{flat(q.Text), cleanMarks(q.Text, q.Marks), "", q.At})
+			items = append(items, panelItem{flat(q.Text), cleanMarks(q.Text, q.Marks), "", "", q.At})
 		}
 	case 2:
 		for _, d := range a.Unverified {
-			items = append(items, panelItem{flat(d.Text), cleanMarks(d.Text, d.Marks), "cue: " + flat(d.Cue), d.At})
+			items = append(items, panelItem{flat(d.Text), cleanMarks(d.Text, d.Marks), "cue: " + flat(d.Cue), alsoOf(d.At), d.At})
 		}
 	}
 	return items
@@ -83,6 +88,11 @@ func (p *panel) rewrap(st Styles) {
 		if it.note != "" {
 			for _, sp := range wrapOffsets(it.note, tw) {
 				ls = append(ls, st.Panel.Who.Render(it.note[sp.start:sp.end]))
+			}
+		}
+		if it.also != "" {
+			for _, sp := range wrapOffsets(it.also, tw) {
+				ls = append(ls, st.Panel.Also.Render(it.also[sp.start:sp.end]))
 			}
 		}
 		p.lines[i] = ls

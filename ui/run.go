@@ -31,16 +31,31 @@ func Run(ctx context.Context, b *model.Briefing, opts Options) error {
 // with no escape sequences: for pipes and files.
 func WritePlain(w io.Writer, b *model.Briefing, width int) error {
 	var sb strings.Builder
-	wrap := func(indent, text string) {
-		for _, sp := range wrapOffsets(text, max(width-ansi.StringWidth(indent), 20)) {
-			sb.WriteString(indent + text[sp.start:sp.end] + "\n")
+	// wrap writes text with a hanging indent: first leads the first line
+	// and the continuation lines are indented to line up under the text,
+	// so a wrapped list item is not read as several items.
+	wrap := func(first, text string) {
+		fw := ansi.StringWidth(first)
+		rest := strings.Repeat(" ", fw)
+		for i, sp := range wrapOffsets(text, max(width-fw, 20)) {
+			lead := first
+			if i > 0 {
+				lead = rest
+			}
+			sb.WriteString(lead + text[sp.start:sp.end] + "\n")
 		}
 	}
 	if b == nil {
 		b = &model.Briefing{}
 	}
-	for i, a := range b.Articles {
-		if i > 0 {
+	also := corroborationIndex(b)
+	n := 0
+	for _, a := range b.Articles {
+		if a == nil {
+			continue
+		}
+		n++
+		if n > 1 {
 			sb.WriteString("\n" + strings.Repeat("─", width) + "\n\n")
 		}
 		wrap("", titleOf(a))
@@ -56,7 +71,7 @@ func WritePlain(w io.Writer, b *model.Briefing, width int) error {
 				sb.WriteString("\n")
 			}
 		}
-		items := [3][]panelItem{panelItems(a, 0), panelItems(a, 1), panelItems(a, 2)}
+		items := [3][]panelItem{panelItems(a, 0, also), panelItems(a, 1, also), panelItems(a, 2, also)}
 		for k, its := range items {
 			sb.WriteString(panelTitles[k] + "\n")
 			if len(its) == 0 {
@@ -66,6 +81,9 @@ func WritePlain(w io.Writer, b *model.Briefing, width int) error {
 				wrap("  - ", it.text)
 				if it.note != "" {
 					wrap("    ", it.note)
+				}
+				if it.also != "" {
+					wrap("    ", it.also)
 				}
 			}
 			sb.WriteString("\n")

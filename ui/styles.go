@@ -74,6 +74,19 @@ type Styles struct {
 		Cue    lipgloss.Style
 		Marker lipgloss.Style
 		Empty  lipgloss.Style
+		// Also marks a claim other articles report too.
+		Also lipgloss.Style
+	}
+
+	// Ov styles the overview's lists.
+	Ov struct {
+		Heading  lipgloss.Style // section headings and messages
+		Name     lipgloss.Style // an entity's name
+		Count    lipgloss.Style // "in N articles"
+		Conflict lipgloss.Style // a conflict and its note; unresolved dates
+		Single   lipgloss.Style // the single-source badge
+		Badge    lipgloss.Style // "claim" beside an entity's sentence
+		Date     lipgloss.Style // the timeline's date column
 	}
 
 	Tabs struct {
@@ -136,6 +149,15 @@ func NewStyles(dark bool) Styles {
 	s.Panel.Cue = lipgloss.NewStyle().Foreground(c(p.Cue)).Underline(true)
 	s.Panel.Marker = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
 	s.Panel.Empty = lipgloss.NewStyle().Foreground(c(p.Muted)).Italic(true)
+	s.Panel.Also = lipgloss.NewStyle().Foreground(c(p.ClaimC))
+
+	s.Ov.Heading = lipgloss.NewStyle().Foreground(c(p.Heading)).Bold(true)
+	s.Ov.Name = lipgloss.NewStyle().Foreground(c(p.Text)).Bold(true)
+	s.Ov.Count = lipgloss.NewStyle().Foreground(c(p.ClaimC)).Bold(true)
+	s.Ov.Conflict = lipgloss.NewStyle().Foreground(c(p.Warn)).Bold(true)
+	s.Ov.Single = lipgloss.NewStyle().Foreground(c(p.UnverC)).Bold(true)
+	s.Ov.Badge = lipgloss.NewStyle().Foreground(c(p.ClaimC))
+	s.Ov.Date = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true)
 
 	s.Tabs.Active = lipgloss.NewStyle().Foreground(c(p.Accent)).Bold(true).Underline(true)
 	s.Tabs.Inactive = lipgloss.NewStyle().Foreground(c(p.Muted))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -35,6 +36,8 @@ func (m *Model) Render() string {
 		lines = m.viewHelp()
 	case m.screen == screenWarnings:
 		lines = m.viewWarnings()
+	case m.screen == screenOverview:
+		lines = m.viewOverview()
 	default:
 		lines = m.viewMain()
 	}
@@ -205,26 +208,85 @@ func (m *Model) viewFooter() []string {
 	return append(out, " "+m.help.ShortHelpView(m.helpKeys().ShortHelp()))
 }
 
-func (m *Model) viewHelp() []string {
+// helpBody is the help screen's text at the current width: the key
+// columns side by side when they fit, else one under another, so no key is
+// cut off in a narrow window.
+func (m *Model) helpBody() []string {
 	st := m.styles
 	iw, _ := inner(rect{w: m.width, h: m.height})
 	hm := m.help
 	hm.SetWidth(max(iw-2, 1))
+	groups := m.helpKeys().FullHelp()
+	total := 0
+	for _, g := range groups {
+		total += lipglossWidth(hm.FullHelpView([][]key.Binding{g})) + 4
+	}
 	body := []string{""}
-	for _, l := range strings.Split(hm.FullHelpView(m.helpKeys().FullHelp()), "\n") {
-		body = append(body, " "+l)
+	if total-4 <= iw-2 {
+		for _, l := range strings.Split(hm.FullHelpView(groups), "\n") {
+			body = append(body, " "+l)
+		}
+	} else {
+		for i, g := range groups {
+			if i > 0 {
+				body = append(body, "")
+			}
+			for _, l := range strings.Split(hm.FullHelpView([][]key.Binding{g}), "\n") {
+				body = append(body, " "+l)
+			}
+		}
 	}
 	note := func(s string) string { return "   " + st.HelpScreen.Desc.Render(s) }
-	body = append(body, "",
+	return append(body, "",
 		" "+st.HelpScreen.Title.Render("Reading"),
 		note("Move through Claims, Open questions or Unverified:"),
 		note("the sentence is highlighted in the article."),
 		"   "+st.HelpScreen.Desc.Render("Cue words (reporting verbs, hedges) are ")+st.Panel.Cue.Render("underlined")+st.HelpScreen.Desc.Render("."),
 		note("Mouse: the wheel scrolls the pane under it, a click selects."),
 		"",
+		" "+st.HelpScreen.Title.Render("Overview"),
+		note("o opens who and what the articles name, the claims"),
+		note("several articles report, and a timeline; enter opens"),
+		note("an entry's article at its sentence."),
+		"",
 		note("esc or ? closes this help"),
 	)
-	return box(st, st.PaneTitleOn.Render("Help"), "", body, m.width, m.height, true)
+}
+
+func (m *Model) viewHelp() []string {
+	st := m.styles
+	body := m.helpBody()
+	_, ih := inner(rect{w: m.width, h: m.height})
+	off := min(m.helpOffset, m.helpMaxOffset())
+	body = body[off:]
+	note := ""
+	if len(body) > ih {
+		note = "↓ more"
+		if off > 0 {
+			note = "↑↓ more"
+		}
+	} else if off > 0 {
+		note = "↑ more"
+	}
+	return box(st, st.PaneTitleOn.Render("Help"), note, body, m.width, m.height, true)
+}
+
+// viewOverview is the overview screen: the tabs and their lists in one box,
+// with the footer below.
+func (m *Model) viewOverview() []string {
+	st := m.styles
+	r := m.lay.overview
+	out := box(st, st.PaneTitleOn.Render("Overview"), m.overview.note(), m.overview.View(st), r.w, r.h, true)
+	return append(out, m.viewFooter()...)
+}
+
+// lipglossWidth is the widest line of a block of text.
+func lipglossWidth(s string) int {
+	w := 0
+	for _, l := range strings.Split(s, "\n") {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return w
 }
 
 func (m *Model) viewWarnings() []string {
