@@ -428,3 +428,57 @@ func TestTabsNeverReachTheScreen(t *testing.T) {
 		}
 	}
 }
+
+// The wheel over the list moves the selection, and the next key goes on
+// from there: a view scrolled away from the selection used to jump back.
+func TestWheel_MovesListSelection(t *testing.T) {
+	m := newTestModel(t, bigBriefing(40), 100, 30, true)
+	r := m.lay.list
+	for range 12 {
+		_, cmd := m.Update(tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 2, Button: tea.MouseWheelDown})
+		drain(t, m, cmd)
+	}
+	if m.list.selected() != 12 || m.article.index != 12 {
+		t.Fatalf("after 12 notches: selected %d, article %d; want 12", m.list.selected(), m.article.index)
+	}
+	offset := m.list.offset
+	press(t, m, "j")
+	if m.list.selected() != 13 || m.list.offset < offset {
+		t.Fatalf("j after the wheel: selected %d offset %d (was %d)", m.list.selected(), m.list.offset, offset)
+	}
+	m.Update(tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 2, Button: tea.MouseWheelUp})
+	if m.list.selected() != 12 {
+		t.Fatalf("wheel up: selected %d, want 12", m.list.selected())
+	}
+}
+
+// On a short window the help scrolls, so every key can be read.
+func TestHelp_ScrollsOnShortWindows(t *testing.T) {
+	m := newTestModel(t, fixture(), 70, 12, true)
+	press(t, m, "?")
+	last := "esc or ? closes this help"
+	if strings.Contains(plainScreen(m), last) || !strings.Contains(plainScreen(m), "↓ more") {
+		t.Fatalf("the help fits in 12 lines or does not say there is more:\n%s", plainScreen(m))
+	}
+	press(t, m, "G")
+	if !strings.Contains(plainScreen(m), last) {
+		t.Fatalf("G does not reach the end of the help:\n%s", plainScreen(m))
+	}
+	for range 40 {
+		press(t, m, "k")
+	}
+	if !strings.Contains(plainScreen(m), "↑/k") {
+		t.Fatalf("k does not come back to the top:\n%s", plainScreen(m))
+	}
+	// Narrow: the key groups stack rather than lose columns.
+	resize(t, m, 40, 60)
+	for _, want := range []string{"overview", "next tab", "filter"} {
+		if !strings.Contains(plainScreen(m), want) {
+			t.Errorf("40 columns: help lacks %q:\n%s", want, plainScreen(m))
+		}
+	}
+	press(t, m, "esc")
+	if m.screen != screenMain {
+		t.Fatal("esc does not close the help")
+	}
+}

@@ -394,19 +394,21 @@ func (o *overview) tabLayout() (labels [tabCount]string, xs [tabCount]int, singl
 			xs[t] = x
 			x += ansi.StringWidth(labels[t]) + 3
 		}
-		if x-3 <= o.w {
+		if x-3 <= o.w-1 {
 			return labels, xs, false
 		}
 	}
 	return ovTabTitles, xs, true
 }
 
+// viewTabs is the tab bar, one cell in from the border.
 func (o *overview) viewTabs(st Styles) string {
 	labels, _, single := o.tabLayout()
 	if single {
-		return st.Tabs.Sep.Render("‹ ") + st.Tabs.Active.Render(labels[o.tab]) + st.Tabs.Sep.Render(" ›")
+		return " " + st.Tabs.Sep.Render("‹ ") + st.Tabs.Active.Render(labels[o.tab]) + st.Tabs.Sep.Render(" ›")
 	}
-	var sb strings.Builder
+	sb := strings.Builder{}
+	sb.WriteString(" ")
 	for t, lb := range labels {
 		if t > 0 {
 			sb.WriteString(st.Tabs.Sep.Render(" │ "))
@@ -422,6 +424,7 @@ func (o *overview) viewTabs(st Styles) string {
 
 // tabAt is the tab under column x of the tab bar.
 func (o *overview) tabAt(x int) (ovTab, bool) {
+	x-- // the bar's leading space
 	labels, xs, single := o.tabLayout()
 	if single {
 		if x < 2 {
@@ -477,7 +480,7 @@ func plural(n int, one, many string) string {
 // marker (two cells are left for it). It is called only for rows near the
 // view.
 func (o *overview) rowLines(r ovRow, st Styles) []string {
-	tw := max(o.w-2, 1)
+	tw := max(o.w-3, 1) // the marker's two cells, and one before the border
 	b := o.b
 	switch r.kind {
 	case rowNote:

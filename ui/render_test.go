@@ -175,3 +175,31 @@ func TestWritePlain(t *testing.T) {
 	}
 	_ = model.Briefing{}
 }
+
+// A wrapped list item in piped output is one item: its continuation lines
+// are indented under its text, not bulleted again.
+func TestWritePlain_ContinuationLinesIndented(t *testing.T) {
+	long := strings.Repeat("The council said the budget would be reviewed again next spring. ", 3)
+	a := &model.Article{ID: "x", Title: "Budget", Sections: []model.Section{{Paragraphs: []string{long}}},
+		Claims: []model.Claim{{Text: long, At: model.Loc{End: len(long)}}}}
+	var buf bytes.Buffer
+	if err := WritePlain(&buf, &model.Briefing{Articles: []*model.Article{a, nil}}, 60); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	bullets, cont := 0, 0
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  - ") {
+			bullets++
+			for _, c := range lines[i+1:] {
+				if !strings.HasPrefix(c, "    ") || strings.HasPrefix(c, "    —") {
+					break
+				}
+				cont++
+			}
+		}
+	}
+	if bullets != 1 || cont < 2 {
+		t.Fatalf("%d bullets and %d continuation lines, want 1 and several:\n%s", bullets, cont, buf.String())
+	}
+}
