@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/brief-reader/brief/internal/genbriefing"
 )
 
 // BenchmarkLoadFolder loads a folder of 200 articles of about 6 KB beside a
@@ -56,6 +58,42 @@ func BenchmarkLoadLongLine(b *testing.B) {
 			for b.Loop() {
 				if a, _ := parseArticle("long", data, false); a == nil {
 					b.Fatal("refused")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLoadFolder10k loads a generated folder of 10,000 articles
+// (about 27 MB; 1,000 with -short): cold parses every file (no cache),
+// warm reads them back from the cache the first load wrote.
+func BenchmarkLoadFolder10k(b *testing.B) {
+	n := 10000
+	if testing.Short() {
+		n = 1000
+	}
+	dir := b.TempDir()
+	size, err := genbriefing.Write(dir, n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	for _, bc := range []struct {
+		name string
+		opts Options
+	}{{"cold", Options{NoCache: true}}, {"warm", Options{}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			if !bc.opts.NoCache {
+				if _, _, err := Load([]string{dir}, bc.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				br, _, err := Load([]string{dir}, bc.opts)
+				if err != nil || len(br.Articles) != n {
+					b.Fatal(err)
 				}
 			}
 		})

@@ -19,26 +19,46 @@ import (
 // checked before anything is read; the read itself is limited too, because
 // a file can grow after the check and a pipe has no size.
 func readFile(p string, maxSize int64) ([]byte, string) {
+	data, reason, _, _ := readFileStamped(p, maxSize, nil)
+	return data, reason
+}
+
+// readFileStamped is readFile that also returns the file's size and
+// modification time, and whether they were the same before and after the
+// read (so the bytes belong to that stamp). Before reading, it offers the
+// stamp to cached, which returns true when it has the file's article
+// already: the file is then not read.
+func readFileStamped(p string, maxSize int64, cached func(fileStamp) bool) ([]byte, string, fileStamp, bool) {
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, "cannot open: " + statReason(err)
+		return nil, "cannot open: " + statReason(err), fileStamp{}, false
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, "cannot read: " + errReason(err)
+		return nil, "cannot read: " + errReason(err), fileStamp{}, false
 	}
 	if fi.IsDir() {
-		return nil, "is a folder"
+		return nil, "is a folder", fileStamp{}, false
 	}
 	size := int64(-1)
-	if fi.Mode().IsRegular() {
+	regular := fi.Mode().IsRegular()
+	if regular {
 		size = fi.Size()
 		if size > maxSize {
-			return nil, tooBig(size, maxSize)
+			return nil, tooBig(size, maxSize), fileStamp{}, false
+		}
+		if cached != nil && cached(stampOf(fi)) {
+			return nil, "", stampOf(fi), true
 		}
 	}
-	return readLimited(f, size, maxSize)
+	data, reason := readLimited(f, size, maxSize)
+	if !regular || reason != "" {
+		return data, reason, fileStamp{}, false
+	}
+	after, err := f.Stat()
+	held := err == nil && stampOf(after) == stampOf(fi) && int64(len(data)) == fi.Size()
+	return data, reason, stampOf(fi), held
 }
 
 // readLimited reads r up to maxSize bytes; size is its expected size, or

@@ -24,6 +24,9 @@ type Options struct {
 	MaxSize int64
 	// Stdin is what the path "-" reads. nil means os.Stdin.
 	Stdin io.Reader
+	// NoCache turns off the cache of parsed articles (see Load); so does
+	// the environment variable BRIEF_NO_CACHE=1.
+	NoCache bool
 }
 
 // Warning says why one file or folder was skipped, or what was ignored in
@@ -105,6 +108,12 @@ func (e *NothingLoadedError) Error() string {
 //
 // Files are parsed in parallel, one worker per available CPU; at most one
 // file per worker is held in memory besides the parsed articles.
+//
+// Parsed articles are cached in $XDG_CACHE_HOME/brief (or the platform's
+// user cache folder), keyed by each file's path, size and modification
+// time, so opening the same paths again reads only the files that
+// changed. The cache is never used when "-" is among the paths, and is
+// turned off by Options.NoCache or BRIEF_NO_CACHE=1.
 func Load(paths []string, opts Options) (*model.Briefing, []Warning, error) {
 	if opts.MaxSize < 0 {
 		return nil, nil, fmt.Errorf("size limit %d: must not be negative", opts.MaxSize)
@@ -121,7 +130,11 @@ func Load(paths []string, opts Options) (*model.Briefing, []Warning, error) {
 
 	sources := expand(paths)
 	results := make([]result, len(sources))
-	parseAll(sources, results, opts)
+	cache := openCache(paths, opts)
+	parseAll(sources, results, opts, cache)
+	if cache != nil {
+		saveCache(cache, sources, results)
+	}
 
 	b := &model.Briefing{}
 	var warnings []Warning
@@ -148,19 +161,48 @@ func Load(paths []string, opts Options) (*model.Briefing, []Warning, error) {
 type result struct {
 	article  *model.Article
 	warnings []Warning
+	// stamp is the file's size and modification time when it was read,
+	// and stamped whether it held still while being read (so the result
+	// may be cached under it); hit is true when it came from the cache.
+	stamp   fileStamp
+	stamped bool
+	hit     bool
+}
+
+// saveCache rewrites the cache when this load parsed an article or
+// dropped an entry, with every article loaded from a file.
+func saveCache(c *articleCache, sources []source, results []result) {
+	var items []cached
+	changed := false
+	for i, r := range results {
+		src := sources[i]
+		if src.refused != nil || src.stdin || r.article == nil || !r.stamped || src.abs == "" {
+			continue
+		}
+		if !r.hit {
+			changed = true
+		}
+		w := make([]Warning, len(r.warnings))
+		copy(w, r.warnings)
+		items = append(items, cached{abs: src.abs, stamp: r.stamp, markdown: src.markdown, article: r.article, warnings: w})
+	}
+	if !changed && len(items) == len(c.entries) {
+		return
+	}
+	c.write(items)
 }
 
 // parseAll reads and parses every source not already refused, in parallel,
 // writing results[i] for sources[i] so the order does not depend on which
 // worker finishes first.
-func parseAll(sources []source, results []result, opts Options) {
+func parseAll(sources []source, results []result, opts Options, cache *articleCache) {
 	workers := min(runtime.GOMAXPROCS(0), len(sources))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				results[i] = loadSource(sources[i], opts)
+				results[i] = loadSource(sources[i], opts, cache)
 			}
 		})
 	}
@@ -176,7 +218,7 @@ func parseAll(sources []source, results []result, opts Options) {
 // loadSource reads, decodes and parses one source. A panic in the parser
 // becomes a warning: one hostile file must not take down the reader or
 // the other sessions of an SSH server.
-func loadSource(src source, opts Options) (r result) {
+func loadSource(src source, opts Options, cache *articleCache) (r result) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = result{warnings: []Warning{{src.display, fmt.Sprintf("could not be parsed (internal error: %v)", p)}}}
@@ -187,7 +229,21 @@ func loadSource(src source, opts Options) (r result) {
 	if src.stdin {
 		data, reason = readLimited(opts.Stdin, -1, opts.MaxSize)
 	} else {
-		data, reason = readFile(src.path, opts.MaxSize)
+		var ok bool
+		data, reason, r.stamp, ok = readFileStamped(src.path, opts.MaxSize, func(st fileStamp) bool {
+			if a, warns, hit := cache.lookup(src.abs, st, src.markdown); hit {
+				r = result{article: a, warnings: warns, stamp: st, stamped: true, hit: true}
+				return true
+			}
+			return false
+		})
+		if r.hit {
+			for i := range r.warnings {
+				r.warnings[i].Path = src.display
+			}
+			return r
+		}
+		r.stamped = ok
 	}
 	if reason != "" {
 		return result{warnings: []Warning{{src.display, reason}}}
@@ -196,7 +252,8 @@ func loadSource(src source, opts Options) (r result) {
 	for i := range warns {
 		warns[i].Path = src.display
 	}
-	return result{article: a, warnings: warns}
+	r.article, r.warnings = a, warns
+	return r
 }
 
 // uniqueIDs gives later articles with an ID already taken the first free

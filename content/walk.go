@@ -14,6 +14,7 @@ import (
 // refused before reading (refused is then set).
 type source struct {
 	path     string // to open
+	abs      string // absolute path, the cache's key; "" when unknown
 	display  string // for warnings: cleaned of control characters
 	id       string
 	markdown bool
@@ -111,16 +112,20 @@ func (e *expander) walk(dir string, depth int) {
 
 // add adds the file p, unless it was added before.
 func (e *expander) add(p string) {
-	if abs, err := filepath.Abs(p); err == nil {
+	abs, err := filepath.Abs(p)
+	if err == nil {
 		if e.seen[abs] {
 			return
 		}
 		e.seen[abs] = true
+	} else {
+		abs = ""
 	}
 	name := filepath.Base(p)
 	ext := filepath.Ext(name)
 	e.sources = append(e.sources, source{
 		path:     p,
+		abs:      abs,
 		display:  displayPath(p),
 		id:       fileID(name),
 		markdown: articleExt[strings.ToLower(ext)],

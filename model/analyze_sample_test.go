@@ -6,9 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/brief-reader/brief/internal/genbriefing"
 )
 
 // loadSamples parses the briefing's own sample articles.
@@ -86,20 +90,60 @@ func TestAnalyze_SamplesMeetGeneralRules(t *testing.T) {
 	}
 }
 
+// BenchmarkAnalyze runs the cross-article analysis on twenty copies of the
+// samples (many overlaps) and on generated folders of 100 and 10,000
+// articles, where its cost must stay near-linear. The 10,000 case is
+// skipped with -short.
 func BenchmarkAnalyze(b *testing.B) {
-	t := &testing.T{}
-	one := loadSamples(t)
-	// Twenty copies of the briefing: a large folder with many overlaps.
-	var arts []*Article
-	for i := range 20 {
-		for _, a := range one.Articles {
-			c := *a
-			c.ID = fmt.Sprintf("%s-%d", a.ID, i)
-			arts = append(arts, &c)
+	b.Run("samples-x20", func(b *testing.B) {
+		one := loadSamples(&testing.T{})
+		// Twenty copies of the briefing: a large folder with many overlaps.
+		var arts []*Article
+		for i := range 20 {
+			for _, a := range one.Articles {
+				c := *a
+				c.ID = fmt.Sprintf("%s-%d", a.ID, i)
+				arts = append(arts, &c)
+			}
 		}
+		b.ReportAllocs()
+		for b.Loop() {
+			Analyze(&Briefing{Articles: arts})
+		}
+	})
+	for _, n := range []int{100, 1000, 10000} {
+		b.Run(fmt.Sprintf("generated-%d", n), func(b *testing.B) {
+			if n > 100 && testing.Short() {
+				b.Skip("large folder skipped in short mode")
+			}
+			arts := generatedArticles(n)
+			b.ReportAllocs()
+			for b.Loop() {
+				Analyze(&Briefing{Articles: arts})
+			}
+		})
 	}
-	b.ResetTimer()
-	for b.Loop() {
-		Analyze(&Briefing{Articles: arts})
+}
+
+// generatedArticles parses n generated articles, on every core.
+func generatedArticles(n int) []*Article {
+	g := genbriefing.New(1)
+	texts := make([]genbriefing.Article, n)
+	for i := range texts {
+		texts[i] = g.Next()
 	}
+	arts := make([]*Article, n)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				name := texts[i].Name
+				arts[i] = Parse(strings.TrimSuffix(name, filepath.Ext(name)), texts[i].Text,
+					Meta{Markdown: filepath.Ext(name) == ".md"})
+			}
+		})
+	}
+	wg.Wait()
+	return arts
 }

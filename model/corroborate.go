@@ -78,29 +78,18 @@ const (
 // corroborate groups the claims that several articles make and marks the
 // single-source ones.
 func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) []Corroboration {
-	items := collectItems(b)
-	for i := range items {
-		describe(&items[i], x, events)
-		items[i].kinds = eventKinds(&items[i])
-	}
-	weighIDF(items)
-	for i := range items {
-		for f := range items[i].feats {
-			items[i].keys = append(items[i].keys, f)
-		}
-		sort.Strings(items[i].keys)
-	}
+	items := prepareItems(b, x, events)
 
 	type pair struct {
 		a, b  int
 		score float64
 	}
 	var pairs []pair
-	for _, c := range candidatePairs(items) {
-		if s, ok := sameEvent(&items[c[0]], &items[c[1]]); ok {
-			pairs = append(pairs, pair{c[0], c[1], s})
+	forCandidatePairs(items, func(a, b int) {
+		if s, ok := sameEvent(&items[a], &items[b]); ok {
+			pairs = append(pairs, pair{a, b, s})
 		}
-	}
+	})
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
 
 	// Best matches first; a group takes one claim per article.
@@ -150,6 +139,32 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) 
 	return out
 }
 
+// prepareItems collects the claims and details to compare and describes
+// each by its weighted features.
+func prepareItems(b *Briefing, x *entityIndex, events []Event) []item {
+	items := collectItems(b)
+	// The dated events of each article, in timeline order, so describing
+	// a claim looks at its own article's events only.
+	byArticle := map[string][]int{}
+	for i, ev := range events {
+		if ev.Kind == EventMentioned && ev.Resolved && ev.Mark != nil {
+			byArticle[ev.Ref.Article] = append(byArticle[ev.Ref.Article], i)
+		}
+	}
+	for i := range items {
+		describe(&items[i], x, events, byArticle[items[i].ref.Article])
+		items[i].kinds = eventKinds(&items[i])
+	}
+	weighIDF(items)
+	for i := range items {
+		for f := range items[i].feats {
+			items[i].keys = append(items[i].keys, f)
+		}
+		sort.Strings(items[i].keys)
+	}
+	return items
+}
+
 // collectItems lists the claims of every article and the unverified
 // details that are not also claims: a detail one article reports
 // "reportedly" and another states is corroboration too.
@@ -194,7 +209,10 @@ var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, 
 
 // describe finds an item's features: its entities, counts, dates, places
 // and key words.
-func describe(it *item, x *entityIndex, events []Event) {
+//
+// mine are the indices of the events of the item's article that can date
+// it (mentioned and resolved, with a mark), in timeline order.
+func describe(it *item, x *entityIndex, events []Event, mine []int) {
 	it.feats = map[string]float64{}
 	it.label = map[string]string{}
 	for _, m := range x.mentionsIn(it.art, it.ref.At) {
@@ -217,9 +235,9 @@ func describe(it *item, x *entityIndex, events []Event) {
 	}
 	text := it.ref.Text
 	var dated []Span
-	for _, ev := range events {
-		if ev.Kind == EventMentioned && ev.Resolved && ev.Ref.Article == it.ref.Article && ev.Mark != nil &&
-			contains(it.ref.At, ev.Ref.At, ev.Ref.At.Start+ev.Mark.Start) {
+	for _, ei := range mine {
+		ev := &events[ei]
+		if contains(it.ref.At, ev.Ref.At, ev.Ref.At.Start+ev.Mark.Start) {
 			f := "d:" + ev.Date
 			it.feats[f] = wDate
 			it.label[f] = ev.Date
@@ -406,39 +424,145 @@ func intersects(a, b []string) bool {
 	return false
 }
 
-// candidatePairs lists, sorted, the pairs of claims from different articles
-// that share a feature able to anchor an event (a specific name, a count
-// or a date): sameEvent rejects every other pair, so comparing only these
-// keeps large folders from costing the square of their claims.
-func candidatePairs(items []item) [][2]int {
-	post := map[string][]int{}
-	for i, it := range items {
-		for f := range it.feats {
-			if f[0] == 'e' || f[0] == 'n' || f[0] == 'd' {
-				post[f] = append(post[f], i)
+// forCandidatePairs calls yield, in ascending order of (a, b) with a < b,
+// for each pair of claims from different articles that sameEvent could
+// accept: the only pairs worth comparing. Two necessary conditions of
+// sameEvent prune the rest, each through an inverted index, so that large
+// folders do not cost the square of their claims:
+//
+//   - Anchor: the claims share a feature able to pin an event (a specific
+//     name, a count or a date; countries pin nothing).
+//   - Weight: their weighted Dice similarity reaches groupThreshold. A
+//     feature weighs the same in every claim (its kind's weight times its
+//     IDF), so the shared weight W(a∩b) must reach t/2·(W(a)+W(b)), with
+//     t = groupThreshold. Order every claim's features the same way,
+//     heaviest (rarest) first: the first feature two similar claims share
+//     lies in each one's prefix, the features from which at least t/2 of
+//     its weight is left; otherwise all they share weighs less than that
+//     (prefix filtering, as in set-similarity joins).
+//
+// For each claim the smaller of the two indexes gives the candidates, and
+// both conditions are checked on each before sameEvent runs.
+func forCandidatePairs(items []item, yield func(a, b int)) {
+	ids := map[string]int32{}
+	var weight []float64 // by feature id
+	type feat struct {
+		id int32
+		w  float64
+	}
+	feats := make([][]feat, len(items))
+	totals := make([]float64, len(items))
+	for i := range items {
+		fs := make([]feat, 0, len(items[i].keys))
+		for _, f := range items[i].keys {
+			id, ok := ids[f]
+			w := items[i].feats[f]
+			if !ok {
+				id = int32(len(weight))
+				ids[f] = id
+				weight = append(weight, w)
+			}
+			fs = append(fs, feat{id, w})
+			totals[i] += w
+		}
+		feats[i] = fs
+	}
+	anchor := make([]bool, len(weight))
+	for f, id := range ids {
+		anchor[id] = f[0] == 'e' || f[0] == 'n' || f[0] == 'd'
+	}
+	anchorPost := make([][]int32, len(weight))
+	prefixPost := make([][]int32, len(weight))
+	prefixes := make([][]int32, len(items))
+	var order []feat
+	for i, fs := range feats {
+		for _, x := range fs {
+			if anchor[x.id] {
+				anchorPost[x.id] = append(anchorPost[x.id], int32(i))
 			}
 		}
+		order = append(order[:0], fs...)
+		slices.SortFunc(order, func(a, b feat) int {
+			if a.w != b.w {
+				if a.w > b.w {
+					return -1
+				}
+				return 1
+			}
+			return int(a.id - b.id)
+		})
+		// The margin keeps rounding in the sums from cutting a prefix
+		// short; a longer prefix only adds candidates.
+		need := groupThreshold / 2 * totals[i] * (1 - 1e-9)
+		left := totals[i]
+		for _, x := range order {
+			if left < need {
+				break
+			}
+			prefixPost[x.id] = append(prefixPost[x.id], int32(i))
+			prefixes[i] = append(prefixes[i], x.id)
+			left -= x.w
+		}
 	}
-	seen := map[[2]int]bool{}
-	var out [][2]int
-	for _, list := range post {
-		for x, i := range list {
-			for _, j := range list[x+1:] {
-				p := [2]int{min(i, j), max(i, j)}
-				if items[i].art != items[j].art && !seen[p] {
-					seen[p] = true
-					out = append(out, p)
+
+	mark := make([]int32, len(weight)) // feature id → 1 + the claim being paired
+	seen := make([]int32, len(items))  // claim → 1 + the claim it was last paired with
+	var cands []int32
+	for a := range items {
+		stamp := int32(a + 1)
+		for _, x := range feats[a] {
+			mark[x.id] = stamp
+		}
+		// Candidates from the anchor or the prefix index, whichever is
+		// shorter; only later claims, as each pair is seen from its first.
+		var fromAnchor, fromPrefix int
+		var anchorLists, prefixLists [][]int32
+		for _, x := range feats[a] {
+			if anchor[x.id] {
+				l := after(anchorPost[x.id], a)
+				anchorLists = append(anchorLists, l)
+				fromAnchor += len(l)
+			}
+		}
+		for _, id := range prefixes[a] {
+			l := after(prefixPost[id], a)
+			prefixLists = append(prefixLists, l)
+			fromPrefix += len(l)
+		}
+		lists := anchorLists
+		if fromPrefix < fromAnchor {
+			lists = prefixLists
+		}
+		cands = cands[:0]
+		for _, l := range lists {
+			for _, b := range l {
+				if seen[b] != stamp && items[b].art != items[a].art {
+					seen[b] = stamp
+					cands = append(cands, b)
 				}
 			}
 		}
-	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a][0] != out[b][0] {
-			return out[a][0] < out[b][0]
+		slices.Sort(cands)
+		need := groupThreshold / 2 * (1 - 1e-9)
+		for _, b := range cands {
+			shared, anchored := 0.0, false
+			for _, x := range feats[b] {
+				if mark[x.id] == stamp {
+					shared += x.w
+					anchored = anchored || anchor[x.id]
+				}
+			}
+			if anchored && shared >= need*(totals[a]+totals[b]) {
+				yield(a, int(b))
+			}
 		}
-		return out[a][1] < out[b][1]
-	})
-	return out
+	}
+}
+
+// after returns the part of an ascending list of claims that comes after a.
+func after(list []int32, a int) []int32 {
+	i, _ := slices.BinarySearch(list, int32(a+1))
+	return list[i:]
 }
 
 // allSame reports whether every claim of one group reports the same event

@@ -227,3 +227,35 @@ func TestCorroborationOf_FindsTheClaimsGroup(t *testing.T) {
 		t.Error("nil briefing has a group")
 	}
 }
+
+// forCandidatePairs prunes by anchors and prefix filtering; it must keep every pair that
+// sameEvent accepts when every pair is tried, or a corroboration is lost.
+// The generated articles are close in wording, so many pairs are accepted.
+func TestCandidatePairs_KeepsEveryAcceptedPair(t *testing.T) {
+	for _, b := range []*Briefing{loadSamples(t), {Articles: generatedArticles(150)}} {
+		units := briefingSentences(b)
+		ents := findEntities(b, units)
+		events := buildTimeline(b, units)
+		items := prepareItems(b, ents, events)
+		cands := map[[2]int]bool{}
+		forCandidatePairs(items, func(a, b int) { cands[[2]int{a, b}] = true })
+		accepted := 0
+		for i := range items {
+			for j := i + 1; j < len(items); j++ {
+				if items[i].art == items[j].art {
+					continue
+				}
+				if _, ok := sameEvent(&items[i], &items[j]); ok {
+					accepted++
+					if !cands[[2]int{i, j}] {
+						t.Errorf("accepted pair not a candidate: %q / %q", items[i].ref.Text, items[j].ref.Text)
+					}
+				}
+			}
+		}
+		if accepted == 0 {
+			t.Error("no pair accepted: the test proves nothing")
+		}
+		t.Logf("%d items, %d candidates, %d accepted", len(items), len(cands), accepted)
+	}
+}

@@ -95,14 +95,47 @@ var (
 
 func (g *Generator) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
 
-func (g *Generator) person() string { return g.pick(firstNames) + " " + g.pick(lastNames) }
+// syllables build surnames and organisation names: a real folder of ten
+// thousand articles names thousands of people, and a small fixed list
+// would make every claim look like every other (and corroborate it).
+var syllables = []string{"ka", "ro", "mi", "ten", "sa", "lu", "dor", "vi", "na", "bel", "ha", "zu", "mar", "te",
+	"os", "ri", "gan", "pe", "lo", "chi", "wen", "da", "fu", "kor", "el", "ni", "bar", "so", "ya", "tu"}
+
+func (g *Generator) coined(n int) string {
+	var b strings.Builder
+	for i := range n {
+		s := g.pick(syllables)
+		if i == 0 {
+			s = strings.ToUpper(s[:1]) + s[1:]
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func (g *Generator) surname() string {
+	if g.r.IntN(3) == 0 {
+		return g.pick(lastNames)
+	}
+	return g.coined(2 + g.r.IntN(2))
+}
+
+func (g *Generator) person() string { return g.pick(firstNames) + " " + g.surname() }
+
+// org is a well-known organisation, or one of many coined ones.
+func (g *Generator) org() string {
+	if g.r.IntN(2) == 0 {
+		return g.pick(orgs)
+	}
+	return "the " + g.coined(2) + " " + g.pick([]string{"Council", "Front", "Institute", "Alliance", "Commission", "Party", "Foundation"})
+}
 
 func (g *Generator) number() string {
 	switch g.r.IntN(4) {
 	case 0:
-		return fmt.Sprint(2 + g.r.IntN(40))
+		return fmt.Sprint(2 + g.r.IntN(400))
 	case 1:
-		return fmt.Sprint(10 * (5 + g.r.IntN(90)))
+		return fmt.Sprint(10 * (5 + g.r.IntN(900)))
 	case 2:
 		n := 1000 + g.r.IntN(90000)
 		return fmt.Sprintf("%d,%03d", n/1000, n%1000)
@@ -131,22 +164,22 @@ func (g *Generator) sentence() string {
 	case 3:
 		return fmt.Sprintf("%s %s would respond, or when.", g.pick(unknowns), g.pick(countries))
 	case 4:
-		return fmt.Sprintf("Will %s hold together after %s?", g.pick(orgs), g.pick(events))
+		return fmt.Sprintf("Will %s hold together after %s?", g.org(), g.pick(events))
 	case 5:
-		return fmt.Sprintf("According to %s, at least %s people have fled %s since %s.", g.pick(orgs), g.number(), place, g.pick(weekdays))
+		return fmt.Sprintf("According to %s, at least %s people have fled %s since %s.", g.org(), g.number(), place, g.pick(weekdays))
 	case 6:
 		return g.pick(commentary)
 	case 7:
-		return fmt.Sprintf("Dr. %s of %s said the U.S. and %s had agreed to send %s tonnes of aid by %s.", g.pick(lastNames), g.pick(orgs), g.pick(countries), g.number(), g.pick(months))
+		return fmt.Sprintf("Dr. %s of %s said the U.S. and %s had agreed to send %s tonnes of aid by %s.", g.surname(), g.org(), g.pick(countries), g.number(), g.pick(months))
 	case 8:
 		d, _, _ := g.date()
-		return fmt.Sprintf("The talks began on %s in %s, %s %s.", d, place, g.pick(orgs), g.pick(verbs))
+		return fmt.Sprintf("The talks began on %s in %s, %s %s.", d, place, g.org(), g.pick(verbs))
 	case 9:
 		return g.pick(unverified)
 	case 10:
 		return fmt.Sprintf("“The situation is %s,” %s said. “We need %s more trucks.”", g.pick([]string{"dire", "under control", "worse than last year", "improving"}), who, g.number())
 	}
-	return fmt.Sprintf("Prices in %s rose by %s in %s, the highest since %d, figures from %s showed.", g.pick(countries), g.number(), g.pick(months), 1990+g.r.IntN(30), g.pick(orgs))
+	return fmt.Sprintf("Prices in %s rose by %s in %s, the highest since %d, figures from %s showed.", g.pick(countries), g.number(), g.pick(months), 1990+g.r.IntN(30), g.org())
 }
 
 func (g *Generator) paragraph() string {
