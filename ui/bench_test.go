@@ -11,7 +11,9 @@ import (
 // costs what is visible, not what is loaded.
 func bigBriefing(n int) *model.Briefing {
 	base := fixture().Articles[0]
-	b := &model.Briefing{}
+	// Marked analysed (nothing found): these measure the reader, and the
+	// analysis of 10,000 copies of one article is a model benchmark.
+	b := &model.Briefing{Corroborations: []model.Corroboration{}}
 	for i := range n {
 		a := *base
 		a.ID = fmt.Sprintf("a%05d", i)
@@ -65,5 +67,44 @@ func BenchmarkViewSmall(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_ = m.View()
+	}
+}
+
+// bigAnalysed is bigBriefing with a large analysis filled in by hand: an
+// entity, a group and two timeline entries per article.
+func bigAnalysed(n int) *model.Briefing {
+	b := bigBriefing(n)
+	for i, a := range b.Articles {
+		r := model.Ref{Article: a.ID, At: a.Claims[0].At, Text: a.Claims[0].Text}
+		b.Entities = append(b.Entities, model.Entity{Name: fmt.Sprintf("Entity %d", i), Kind: model.KindPlace,
+			Mentions: 2, Articles: []string{a.ID}, Sentences: []model.Ref{r, r}, Claims: []model.Ref{r}})
+		b.Corroborations = append(b.Corroborations, model.Corroboration{Articles: 2, Claims: []model.Ref{r, r}, Shared: []string{"port"}})
+		b.Timeline = append(b.Timeline,
+			model.Event{Date: "2024-03-05", Precision: model.PrecisionDay, Resolved: true, Kind: model.EventPublished, Ref: r},
+			model.Event{Date: "2024-W09", Precision: model.PrecisionWeek, Resolved: true, Kind: model.EventMentioned, Ref: r})
+	}
+	return b
+}
+
+// BenchmarkOverviewView10k is one frame of the overview's timeline at the
+// bottom of 20,000 entries: it must cost what is visible.
+func BenchmarkOverviewView10k(b *testing.B) {
+	m := newTestModel(b, bigAnalysed(10000), 160, 45, true)
+	press(b, m, "o", "3", "G")
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// BenchmarkOverviewMove10k is a move to the other end of the timeline and
+// back, with the scrolling it causes.
+func BenchmarkOverviewMove10k(b *testing.B) {
+	m := newTestModel(b, bigAnalysed(10000), 160, 45, true)
+	press(b, m, "o", "3")
+	b.ResetTimer()
+	for b.Loop() {
+		m.Update(keyMsg("G"))
+		m.Update(keyMsg("g"))
 	}
 }

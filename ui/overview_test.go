@@ -452,3 +452,22 @@ func TestOverview_EverySizeFitsTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// The analysis command runs beside the session: it may only read the
+// articles the session is showing. Under -race this catches a write.
+func TestOverview_AnalysisRunsBesideTheSession(t *testing.T) {
+	shared := fixture()
+	shared.Corroborations = nil
+	m := New(shared, Options{})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	done := make(chan tea.Msg)
+	go func() { done <- analyzeCmd(m.b)() }()
+	for _, k := range []string{"j", "tab", "tab", "j", "G", "o", "3"} {
+		m.Update(keyMsg(k))
+		_ = m.Render()
+	}
+	m.Update(<-done)
+	if !m.analysed {
+		t.Fatal("the analysis was not taken")
+	}
+}
