@@ -109,7 +109,7 @@ func serveCmd() *cobra.Command {
 				return err
 			}
 			model.Analyze(b)
-			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{}) }
+			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{Analyzed: true}) }
 			return serve.Run(cmd.Context(), cfg)
 		},
 	}
