@@ -175,44 +175,24 @@ func punktWords(text string, words []punktWord) []punktWord {
 // the word: every one of its rules (and numberEndAnnotation) needs a
 // sentence-ending mark in the word itself.
 func punktCanBreak(w string) bool {
-	return strings.ContainsAny(w, ".!?。！？")
-}
-
-// punktBreaks returns the offsets of p after which punkt ends a sentence,
-// then len(p), as tok.SentencePositions(p) does, with the same result.
-//
-// Running punkt over a whole paragraph costs a token allocation and several
-// regular expressions for every word, and most words cannot end a sentence.
-// Every punkt rule decides a word's break from the word and its neighbours
-// only: the word before (a spaced ellipsis ". ."), the word after (case,
-// sentence starters, collocations) and, through the word after's own
-// break, the one after that. So each word that could end a sentence is
-// annotated in a window of those four words, which gives it exactly the
-// break the whole-paragraph run would.
-func punktBreaks(tok *sentences.DefaultSentenceTokenizer, p string) []int {
-	var buf [64]punktWord
-	words := punktWords(p, buf[:0])
-	var out []int
-	if len(words) > 0 {
-		window := make([]*sentences.Token, 0, 4)
-		for i, w := range words {
-			if !punktCanBreak(w.text) {
-				continue
-			}
-			lo, hi := max(i-1, 0), min(i+3, len(words))
-			window = window[:0]
-			for _, x := range words[lo:hi] {
-				t := sentences.NewToken(x.text)
-				t.Position = x.pos
-				window = append(window, t)
-			}
-			tok.AnnotateTokens(window, tok.Annotations...)
-			if window[i-lo].SentBreak {
-				out = append(out, w.pos)
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '.', '!', '?':
+			return true
+		case 0xE3, 0xEF: // lead bytes of 。 and ！？
+			if strings.ContainsAny(w[i:], "。！？") {
+				return true
 			}
 		}
 	}
-	return append(out, len(p))
+	return false
+}
+
+// punktBreaks returns the offsets of p after which punkt ends a sentence,
+// then len(p), as tok.SentencePositions(p) does, with the same result; see
+// punktNative for how.
+func punktBreaks(tok *sentences.DefaultSentenceTokenizer, p string) []int {
+	return punktNative(tok.Storage, p)
 }
 
 // trimSpan returns p[start:end] trimmed of white space as a span of p, and

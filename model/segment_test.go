@@ -236,6 +236,8 @@ func TestPunktBreaks_SameAsWholeParagraph(t *testing.T) {
 		"Ends with a multibyte quote.”",
 		"a. b. c. d. e. f.",
 		"1.) The first item. 2.) The second item. 3) Third.",
+		"“Yes.”", "", "Gov. Smith and Sgt. Jones met No. 10. Then U.S.-backed forces left.",
+		"He paid $1,200. It was 3.5%. Then 1. point. A.B.C. Corp. said. Mr. X. Y.",
 		" .", ".", ". .", "?", "The end", "U.S. The", "x.\t\tY. z. Z.",
 	}
 	g := genbriefing.New(7)
@@ -249,4 +251,21 @@ func TestPunktBreaks_SameAsWholeParagraph(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", p, got, want)
 		}
 	}
+}
+
+// FuzzPunktBreaks compares the native punkt with the library on arbitrary
+// text: any difference is a rule transcribed wrongly.
+func FuzzPunktBreaks(f *testing.F) {
+	for _, s := range []string{"The U.S. said. He left.", "J. S. Bach. 1. Item. x.\ny.", "“Yes.” No! ... . . .", "N°. 1026.253.553. So"} {
+		f.Add(s)
+	}
+	tok, err := punkt()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := punktBreaks(tok, p), tok.SentencePositions(p); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", p, got, want)
+		}
+	})
 }

@@ -102,6 +102,18 @@ const (
 type parser struct {
 	a        *Article
 	dateRank int
+	// titleHead is the title without its date stamp, for the title
+	// headFor; it is worked out once, not for every line compared.
+	titleHead, headFor string
+}
+
+// repeatsTitle reports whether line repeats the article's title.
+func (p *parser) repeatsTitle(line string) bool {
+	if p.headFor != p.a.Title || p.titleHead == "" {
+		p.titleHead, _ = splitDateSuffix(p.a.Title)
+		p.headFor = p.a.Title
+	}
+	return repeatsHead(line, p.titleHead)
 }
 
 func (p *parser) setDate(d string, rank int) {
@@ -145,7 +157,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 				continue
 			}
 		}
-		if a.Title != "" && (u.single || u.level > 0) && len(t) <= 2*len(a.Title)+40 && sameHeadline(t, a.Title) {
+		if a.Title != "" && (u.single || u.level > 0) && len(t) <= 2*len(a.Title)+40 && p.repeatsTitle(t) {
 			continue // a repeated headline
 		}
 		if !seenContent && a.Title == "" && hasMore(units[i+1:]) {
