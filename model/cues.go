@@ -110,13 +110,28 @@ func cueRuneBefore(s string, i int) rune {
 // Quotation marks are tracked so that every token knows whether it is
 // inside a quotation.
 func cueTokenize(s string) []cueTok {
-	toks := make([]cueTok, 0, len(s)/5+1)
+	return cueTokenizeInto(make([]cueTok, 0, len(s)/5+1), s)
+}
+
+// cueTokenizeInto is cueTokenize appending to toks[:0], so that a caller
+// tokenizing sentence after sentence reuses one buffer.
+func cueTokenizeInto(toks []cueTok, s string) []cueTok {
+	toks = toks[:0]
 	inDouble, inSingle := false, false
+	// ASCII letters are lowered for the whole sentence at once (other bytes
+	// copied), so that a token of ASCII letters takes its lower case as a
+	// slice of one string instead of allocating its own.
+	asciiLower := cueASCIILower(s)
 	add := func(start, end int, kind cueKind) {
 		text := s[start:end]
-		lower := strings.ToLower(text)
-		if strings.ContainsRune(lower, '’') {
-			lower = strings.ReplaceAll(lower, "’", "'")
+		var lower string
+		if cueIsASCII(text) {
+			lower = asciiLower[start:end]
+		} else {
+			lower = strings.ToLower(text)
+			if strings.ContainsRune(lower, '’') {
+				lower = strings.ReplaceAll(lower, "’", "'")
+			}
 		}
 		if kind == cueWord && cueIsAcronym(text) {
 			// "US", "IT", "WHO": a name, never the pronoun or the word.
@@ -183,6 +198,31 @@ func cueTokenize(s string) []cueTok {
 		}
 	}
 	return toks
+}
+
+// cueASCIILower returns s with its ASCII capitals lowered, byte for byte.
+func cueASCIILower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + ('a' - 'A')
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func cueIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // cueScanWord returns the end of the word starting at i.

@@ -66,6 +66,9 @@ type extractRecent struct {
 // heading.
 type extractState struct {
 	recent []extractRecent
+	// toks is the token buffer classify reuses from sentence to sentence;
+	// nothing keeps a sentence's tokens past its classification.
+	toks []cueTok
 }
 
 func (st *extractState) newSection() { st.recent = st.recent[:0] }
@@ -190,7 +193,8 @@ func extractQMark(s string) []Span {
 // classify puts one sentence in its panel and records what later sentences
 // need to resolve pronouns.
 func (st *extractState) classify(s string, para int) extractResult {
-	toks := cueTokenize(s)
+	st.toks = cueTokenizeInto(st.toks, s)
+	toks := st.toks
 	rec := extractRecent{para: para}
 	rec.mentionsPerson, rec.mentionsGroup, rec.mentionsOrg = extractMentions(toks)
 
