@@ -1,12 +1,13 @@
 package content
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -152,20 +153,33 @@ func openCache(paths []string, opts Options) *articleCache {
 // read loads and checks the cache file; on any failure the cache stays
 // empty.
 func (c *articleCache) read() {
-	data, err := os.ReadFile(c.path)
-	if err != nil || len(data) < len(c.header)+12 || !bytes.HasPrefix(data, []byte(c.header)) {
+	f, err := os.Open(c.path)
+	if err != nil {
 		return
 	}
-	rest := data[len(c.header):]
-	n := binary.LittleEndian.Uint64(rest)
-	sum := binary.LittleEndian.Uint32(rest[8:])
-	rest = rest[12:]
-	if n != uint64(len(rest)) || crc32.Checksum(rest, castagnoli) != sum {
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || fi.Size() < int64(len(c.header)+12) || fi.Size() > maxCacheBytes+int64(len(c.header)+12) {
 		return
 	}
-	// One string for the whole payload: every decoded text is a substring
-	// of it, with no copy.
-	payload := string(rest)
+	head := make([]byte, len(c.header)+12)
+	if _, err := io.ReadFull(f, head); err != nil || string(head[:len(c.header)]) != c.header {
+		return
+	}
+	n := binary.LittleEndian.Uint64(head[len(c.header):])
+	sum := binary.LittleEndian.Uint32(head[len(c.header)+8:])
+	if n != uint64(fi.Size())-uint64(len(head)) {
+		return
+	}
+	// The payload is read into one string, checksummed on the way: every
+	// decoded text is a substring of it, with no further copy.
+	var b strings.Builder
+	b.Grow(int(n))
+	crc := crc32.New(castagnoli)
+	if m, err := io.Copy(io.MultiWriter(&b, crc), io.LimitReader(f, int64(n))); err != nil || uint64(m) != n || crc.Sum32() != sum {
+		return
+	}
+	payload := b.String()
 	d := &decoder{s: payload}
 	entries := map[string]cacheEntry{}
 	for range d.count() {
@@ -215,29 +229,9 @@ type cached struct {
 
 // write replaces the cache file with these articles. Errors are ignored:
 // a cache that cannot be written costs the next start its speed, nothing
-// else.
+// else. Entries are encoded one at a time and streamed to a temporary
+// file, so writing holds one article's encoding in memory, not the set's.
 func (c *articleCache) write(items []cached) {
-	var e encoder
-	e.uint(uint64(len(items)))
-	var body encoder
-	for _, it := range items {
-		e.str(it.abs)
-		e.uint(uint64(it.stamp.size))
-		e.uint(uint64(it.stamp.mtime))
-		e.bool(it.markdown)
-		body.b = body.b[:0]
-		body.article(it.article, it.warnings)
-		e.str(string(body.b))
-		if len(e.b) > maxCacheBytes {
-			return
-		}
-	}
-	var out []byte
-	out = append(out, c.header...)
-	out = binary.LittleEndian.AppendUint64(out, uint64(len(e.b)))
-	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(e.b, castagnoli))
-	out = append(out, e.b...)
-
 	dir := filepath.Dir(c.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return
@@ -246,12 +240,58 @@ func (c *articleCache) write(items []cached) {
 	if err != nil {
 		return
 	}
-	_, werr := f.Write(out)
-	cerr := f.Close()
-	if werr != nil || cerr != nil || os.Rename(f.Name(), c.path) != nil {
-		os.Remove(f.Name())
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	w := bufio.NewWriterSize(f, 1<<16)
+	// The length and checksum are filled in once the payload is written.
+	w.WriteString(c.header)
+	w.Write(make([]byte, 12))
+	crc := crc32.New(castagnoli)
+	pw := io.MultiWriter(w, crc)
+	var n int64
+	put := func(b []byte) {
+		pw.Write(b)
+		n += int64(len(b))
+	}
+	var e, body encoder
+	e.uint(uint64(len(items)))
+	put(e.b)
+	for _, it := range items {
+		body.b = body.b[:0]
+		body.article(it.article, it.warnings)
+		e.b = e.b[:0]
+		e.str(it.abs)
+		e.uint(uint64(it.stamp.size))
+		e.uint(uint64(it.stamp.mtime))
+		e.bool(it.markdown)
+		e.uint(uint64(len(body.b)))
+		put(e.b)
+		put(body.b)
+		if n > maxCacheBytes {
+			return
+		}
+	}
+	if w.Flush() != nil {
 		return
 	}
+	var trailer [12]byte
+	binary.LittleEndian.PutUint64(trailer[:], uint64(n))
+	binary.LittleEndian.PutUint32(trailer[8:], crc.Sum32())
+	if _, err := f.WriteAt(trailer[:], int64(len(c.header))); err != nil {
+		return
+	}
+	if f.Close() != nil {
+		return
+	}
+	if os.Rename(f.Name(), c.path) != nil {
+		return
+	}
+	ok = true
 	pruneCache(dir, c.path)
 }
 

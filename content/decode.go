@@ -19,16 +19,14 @@ import (
 // checked before anything is read; the read itself is limited too, because
 // a file can grow after the check and a pipe has no size.
 func readFile(p string, maxSize int64) ([]byte, string) {
-	data, reason, _, _ := readFileStamped(p, maxSize, nil)
+	data, reason, _, _ := readFileStamped(p, maxSize)
 	return data, reason
 }
 
 // readFileStamped is readFile that also returns the file's size and
 // modification time, and whether they were the same before and after the
-// read (so the bytes belong to that stamp). Before reading, it offers the
-// stamp to cached, which returns true when it has the file's article
-// already: the file is then not read.
-func readFileStamped(p string, maxSize int64, cached func(fileStamp) bool) ([]byte, string, fileStamp, bool) {
+// read (so the bytes belong to that stamp).
+func readFileStamped(p string, maxSize int64) ([]byte, string, fileStamp, bool) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, "cannot open: " + statReason(err), fileStamp{}, false
@@ -47,9 +45,6 @@ func readFileStamped(p string, maxSize int64, cached func(fileStamp) bool) ([]by
 		size = fi.Size()
 		if size > maxSize {
 			return nil, tooBig(size, maxSize), fileStamp{}, false
-		}
-		if cached != nil && cached(stampOf(fi)) {
-			return nil, "", stampOf(fi), true
 		}
 	}
 	data, reason := readLimited(f, size, maxSize)

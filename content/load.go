@@ -229,20 +229,21 @@ func loadSource(src source, opts Options, cache *articleCache) (r result) {
 	if src.stdin {
 		data, reason = readLimited(opts.Stdin, -1, opts.MaxSize)
 	} else {
-		var ok bool
-		data, reason, r.stamp, ok = readFileStamped(src.path, opts.MaxSize, func(st fileStamp) bool {
-			if a, warns, hit := cache.lookup(src.abs, st, src.markdown); hit {
-				r = result{article: a, warnings: warns, stamp: st, stamped: true, hit: true}
-				return true
+		// With a cache, one stat tells whether the file must be read at
+		// all; opening it would cost two more system calls per file.
+		if cache != nil && cache.entries[src.abs].n > 0 {
+			if fi, err := os.Stat(src.path); err == nil && fi.Mode().IsRegular() && fi.Size() <= opts.MaxSize {
+				st := stampOf(fi)
+				if a, warns, hit := cache.lookup(src.abs, st, src.markdown); hit {
+					for i := range warns {
+						warns[i].Path = src.display
+					}
+					return result{article: a, warnings: warns, stamp: st, stamped: true, hit: true}
+				}
 			}
-			return false
-		})
-		if r.hit {
-			for i := range r.warnings {
-				r.warnings[i].Path = src.display
-			}
-			return r
 		}
+		var ok bool
+		data, reason, r.stamp, ok = readFileStamped(src.path, opts.MaxSize)
 		r.stamped = ok
 	}
 	if reason != "" {
