@@ -50,6 +50,14 @@ type item struct {
 	where []string // places it happened, with their countries
 	kinds []string // kinds of event its words name
 	keys  []string // feats' keys, sorted: sums in a fixed order give the same bits every run
+	// ids, ws and kd are keys as numbers (numbered in the keys' sorted
+	// order, so ascending ids are keys in order), their weights and kinds
+	// (the key's first byte); total is the weights' sum in that order.
+	// Comparing two claims is then a merge of two sorted lists.
+	ids   []int32
+	ws    []float64
+	kd    []byte
+	total float64
 }
 
 // numberedNoun is a number and the noun it counts: "three soldiers".
@@ -90,7 +98,17 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) 
 			pairs = append(pairs, pair{a, b, s})
 		}
 	})
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+	// Stable, so equal scores keep the (a, b) order: the result depends on
+	// nothing but the input.
+	slices.SortStableFunc(pairs, func(x, y pair) int {
+		switch {
+		case x.score > y.score:
+			return -1
+		case x.score < y.score:
+			return 1
+		}
+		return 0
+	})
 
 	// Best matches first; a group takes one claim per article.
 	group := make([]int, len(items))
@@ -156,11 +174,32 @@ func prepareItems(b *Briefing, x *entityIndex, events []Event) []item {
 		items[i].kinds = eventKinds(&items[i])
 	}
 	weighIDF(items)
+	names := map[string]int32{}
 	for i := range items {
 		for f := range items[i].feats {
 			items[i].keys = append(items[i].keys, f)
+			names[f] = 0
 		}
 		sort.Strings(items[i].keys)
+	}
+	sorted := make([]string, 0, len(names))
+	for f := range names {
+		sorted = append(sorted, f)
+	}
+	sort.Strings(sorted)
+	for id, f := range sorted {
+		names[f] = int32(id)
+	}
+	for i := range items {
+		it := &items[i]
+		it.ids = make([]int32, len(it.keys))
+		it.ws = make([]float64, len(it.keys))
+		it.kd = make([]byte, len(it.keys))
+		for k, f := range it.keys {
+			w := it.feats[f]
+			it.ids[k], it.ws[k], it.kd[k] = names[f], w, f[0]
+			it.total += w
+		}
 	}
 	return items
 }
@@ -365,31 +404,37 @@ func weighIDF(items []item) {
 // or count, shared key words beyond names, and no disjoint places where
 // each says it happened.
 func sameEvent(a, b *item) (float64, bool) {
-	var shared, ta, tb float64
+	// The sums run in the keys' order, as totals were summed, so the
+	// score has the same bits whatever the order pairs are compared in.
+	var shared float64
 	entity, count, date, terms := false, false, false, 0
-	for _, f := range a.keys {
-		w := a.feats[f]
-		ta += w
-		if w2, ok := b.feats[f]; ok {
-			shared += w + w2
-			switch f[0] {
-			case 'e':
-				entity = true
-			case 'n':
-				count = true
-			case 'd':
-				date = true
-			case 't':
-				terms++
-			}
+	j := 0
+	for k, id := range a.ids {
+		for j < len(b.ids) && b.ids[j] < id {
+			j++
+		}
+		if j == len(b.ids) {
+			break
+		}
+		if b.ids[j] != id {
+			continue
+		}
+		shared += a.ws[k] + b.ws[j]
+		switch a.kd[k] {
+		case 'e':
+			entity = true
+		case 'n':
+			count = true
+		case 'd':
+			date = true
+		case 't':
+			terms++
 		}
 	}
+	ta, tb := a.total, b.total
 	// What pins an event: a specific name, a count of something, or the
 	// same date at the same place. Countries alone pin nothing.
 	anchored := entity || count || (date && intersects(a.where, b.where))
-	for _, f := range b.keys {
-		tb += b.feats[f]
-	}
 	// Dates a month or more apart are different events, not a conflict.
 	if len(a.dates) > 0 && len(b.dates) > 0 && !datesNear(a.dates, b.dates) {
 		return 0, false
@@ -444,35 +489,30 @@ func intersects(a, b []string) bool {
 // For each claim the smaller of the two indexes gives the candidates, and
 // both conditions are checked on each before sameEvent runs.
 func forCandidatePairs(items []item, yield func(a, b int)) {
-	ids := map[string]int32{}
-	var weight []float64 // by feature id
+	nf := 0
+	for i := range items {
+		if n := len(items[i].ids); n > 0 {
+			nf = max(nf, int(items[i].ids[n-1])+1)
+		}
+	}
 	type feat struct {
 		id int32
 		w  float64
 	}
 	feats := make([][]feat, len(items))
 	totals := make([]float64, len(items))
+	anchor := make([]bool, nf)
 	for i := range items {
-		fs := make([]feat, 0, len(items[i].keys))
-		for _, f := range items[i].keys {
-			id, ok := ids[f]
-			w := items[i].feats[f]
-			if !ok {
-				id = int32(len(weight))
-				ids[f] = id
-				weight = append(weight, w)
-			}
-			fs = append(fs, feat{id, w})
-			totals[i] += w
+		it := &items[i]
+		fs := make([]feat, len(it.ids))
+		for k, id := range it.ids {
+			fs[k] = feat{id, it.ws[k]}
+			anchor[id] = it.kd[k] == 'e' || it.kd[k] == 'n' || it.kd[k] == 'd'
 		}
-		feats[i] = fs
+		feats[i], totals[i] = fs, it.total
 	}
-	anchor := make([]bool, len(weight))
-	for f, id := range ids {
-		anchor[id] = f[0] == 'e' || f[0] == 'n' || f[0] == 'd'
-	}
-	anchorPost := make([][]int32, len(weight))
-	prefixPost := make([][]int32, len(weight))
+	anchorPost := make([][]int32, nf)
+	prefixPost := make([][]int32, nf)
 	prefixes := make([][]int32, len(items))
 	var order []feat
 	for i, fs := range feats {
@@ -505,7 +545,7 @@ func forCandidatePairs(items []item, yield func(a, b int)) {
 		}
 	}
 
-	mark := make([]int32, len(weight)) // feature id → 1 + the claim being paired
+	mark := make([]int32, nf) // feature id → 1 + the claim being paired
 	seen := make([]int32, len(items))  // claim → 1 + the claim it was last paired with
 	var cands []int32
 	for a := range items {

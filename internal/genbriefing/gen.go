@@ -25,6 +25,11 @@ type Article struct {
 type Generator struct {
 	r *rand.Rand
 	n int
+	// story is the set of facts the current run of articles shares: news
+	// comes in stories that several articles report (and corroborate),
+	// while most sentences of a large folder are about different things.
+	story     []string
+	storyLeft int
 }
 
 // New returns a generator whose output depends only on seed.
@@ -186,15 +191,72 @@ func (g *Generator) paragraph() string {
 	n := 1 + g.r.IntN(4)
 	s := make([]string, n)
 	for i := range s {
-		s[i] = g.sentence()
+		switch k := g.r.IntN(10); {
+		case k < 1 && len(g.story) > 0:
+			s[i] = g.story[g.r.IntN(len(g.story))]
+		case k < 4:
+			s[i] = g.sentence()
+		default:
+			s[i] = g.plain()
+		}
 	}
 	return strings.Join(s, " ")
+}
+
+// Vocabulary for plain sentences: many words, so that unrelated sentences
+// of a large folder share little, as they do in real copy.
+var (
+	adjectives = strings.Fields(`new local regional national provincial senior former rural coastal northern southern
+		eastern western central private public independent military civilian industrial agricultural municipal
+		federal small large main temporary emergency annual technical financial medical electoral judicial`)
+	nouns = strings.Fields(`committee council court hospital school bridge port railway pipeline factory mine farm
+		market budget contract treaty reform law bill tax wage pension subsidy tariff loan bond currency harvest
+		drought flood storm wildfire vaccine clinic prison camp convoy checkpoint airport highway dam reservoir
+		grid plant union strike protest rally election campaign ballot inquiry audit report survey census`)
+	pastVerbs = strings.Fields(`approved rejected delayed suspended reopened expanded reduced announced completed
+		closed blocked funded inspected repaired extended cancelled postponed restored challenged criticised
+		endorsed reviewed opened seized evacuated relocated upgraded launched`)
+	preps = []string{"in", "near", "outside", "across", "north of", "south of"}
+)
+
+// plain is a sentence from the open vocabulary: an assertion, a comment
+// or a statement with a speaker.
+func (g *Generator) plain() string {
+	subj := "The " + g.pick(adjectives) + " " + g.pick(nouns)
+	obj := "the " + g.pick(adjectives) + " " + g.pick(nouns)
+	switch g.r.IntN(4) {
+	case 0:
+		return fmt.Sprintf("%s %s %s %s %s last %s.", subj, g.pick(pastVerbs), obj, g.pick(preps), g.pick(places), g.pick(weekdays))
+	case 1:
+		return fmt.Sprintf("%s %s %s, %s, the %s of the %s %s, said.", subj, g.pick(pastVerbs), obj, g.person(), g.pick([]string{"head", "director", "chair", "spokesperson"}), g.pick(adjectives), g.pick(nouns))
+	case 2:
+		return fmt.Sprintf("%s, which %s %s in %d, has %s %s %s.", subj, g.pick(pastVerbs), obj, 1990+g.r.IntN(35), g.pick(pastVerbs), g.number(), g.pick(nouns)+"s")
+	}
+	return fmt.Sprintf("%s say %s %s %s and %s.", g.pick([]string{"Critics", "Analysts", "Residents", "Economists", "Diplomats", "Lawmakers", "Engineers", "Officials"}),
+		strings.ToLower(subj[:1])+subj[1:], g.pick([]string{"could affect", "may delay", "threatens", "will reshape", "might weaken", "is likely to help"}),
+		obj, "the "+g.pick(adjectives)+" "+g.pick(nouns))
+}
+
+// newStory starts a run of one to eight articles that share a few facts.
+func (g *Generator) newStory() {
+	g.storyLeft = 1 + g.r.IntN(8)
+	who, place, num := g.person(), g.pick(places), g.number()
+	d, _, _ := g.date()
+	g.story = []string{
+		fmt.Sprintf("%s said %s %s had been killed in %s on %s.", who, num, g.pick(groups), place, d),
+		fmt.Sprintf("The %s %s %s %s %s, %s.", g.pick(adjectives), g.pick(nouns), g.pick(pastVerbs), g.pick(nouns)+"s", g.pick(preps)+" "+place, g.org()+" said"),
+		fmt.Sprintf("%s reportedly met %s in %s to discuss %s.", who, g.person(), place, g.pick(events)),
+	}
 }
 
 // Next returns the next article: about 2.7 KB on average, between about
 // 0.6 and 6 KB, one in three a Markdown file (some with front matter).
 func (g *Generator) Next() Article {
 	g.n++
+	if g.storyLeft == 0 {
+		g.newStory()
+	}
+	g.storyLeft--
 	md := g.r.IntN(3) == 0
 	place := g.pick(places)
 	country := g.pick(countries)
