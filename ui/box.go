@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -12,12 +13,12 @@ func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	sw := ansi.StringWidth(s)
+	sw := cellWidth(s)
 	if sw > w {
 		// The cut may drop a style's reset: end with one so the style does
 		// not bleed into the border.
 		s = ansi.Truncate(s, w, "…") + "\x1b[m"
-		sw = ansi.StringWidth(s)
+		sw = cellWidth(s)
 	}
 	if sw < w {
 		s += strings.Repeat(" ", w-sw)
@@ -34,6 +35,28 @@ func blank(w, h int) []string {
 	return out
 }
 
+// borderInk is the escape sequences that colour a border, taken once from
+// the border style so drawing a box costs no lipgloss rendering per line.
+type borderInk struct{ open, close string }
+
+func newBorderInk(c color.Color) borderInk {
+	const probe = "x"
+	r := lipgloss.NewStyle().Foreground(c).Render(probe)
+	open, close, ok := strings.Cut(r, probe)
+	if !ok {
+		return borderInk{}
+	}
+	return borderInk{open: open, close: close}
+}
+
+// paint colours s as the border style would.
+func (b borderInk) paint(s string) string {
+	if s == "" {
+		return ""
+	}
+	return b.open + s + b.close
+}
+
 // box draws a rounded border of exactly w x h cells around body, with a
 // title set into the top edge and an optional note (scroll position) in the
 // bottom edge. Every returned line is exactly w cells wide, so panes can be
@@ -42,29 +65,31 @@ func box(st Styles, title string, note string, body []string, w, h int, focused 
 	if w < 2 || h < 2 {
 		return blank(w, h)
 	}
-	bc := st.Border
+	bs := st.borders[0]
 	if focused {
-		bc = st.BorderFocused
+		bs = st.borders[1]
 	}
-	bs := lipgloss.NewStyle().Foreground(bc)
 	iw := w - 2
 	out := make([]string, 0, h)
 
 	// Top edge: ╭─ Title ───╮
-	top := strings.Repeat("─", iw)
 	if title != "" && iw >= 3 {
-		t := ansi.Truncate(title, iw-2, "…")
-		tw := ansi.StringWidth(t)
-		top = bs.Render("─") + " " + t + " " + bs.Render(strings.Repeat("─", max(iw-tw-3, 0)))
-		if tw+3 > iw {
-			top = bs.Render("─") + fit(t, iw-1)
+		t := title
+		tw := cellWidth(t)
+		if tw > iw-2 {
+			t = ansi.Truncate(title, iw-2, "…")
+			tw = cellWidth(t)
 		}
-		out = append(out, bs.Render("╭")+top+bs.Render("╮"))
+		top := bs.paint("─") + " " + t + " " + bs.paint(strings.Repeat("─", max(iw-tw-3, 0)))
+		if tw+3 > iw {
+			top = bs.paint("─") + fit(t, iw-1)
+		}
+		out = append(out, bs.paint("╭")+top+bs.paint("╮"))
 	} else {
-		out = append(out, bs.Render("╭"+top+"╮"))
+		out = append(out, bs.paint("╭"+strings.Repeat("─", iw)+"╮"))
 	}
 
-	side := bs.Render("│")
+	side := bs.paint("│")
 	for i := range h - 2 {
 		line := ""
 		if i < len(body) {
@@ -73,12 +98,10 @@ func box(st Styles, title string, note string, body []string, w, h int, focused 
 		out = append(out, side+fit(line, iw)+side)
 	}
 
-	bottom := strings.Repeat("─", iw)
-	if note != "" && ansi.StringWidth(note)+4 <= iw {
-		nw := ansi.StringWidth(note)
-		out = append(out, bs.Render("╰"+strings.Repeat("─", iw-nw-3)+" ")+st.Footer.Help.Render(note)+bs.Render(" ─╯"))
+	if nw := cellWidth(note); note != "" && nw+4 <= iw {
+		out = append(out, bs.paint("╰"+strings.Repeat("─", iw-nw-3)+" ")+st.Footer.Help.Render(note)+bs.paint(" ─╯"))
 	} else {
-		out = append(out, bs.Render("╰"+bottom+"╯"))
+		out = append(out, bs.paint("╰"+strings.Repeat("─", iw)+"╯"))
 	}
 	return out
 }

@@ -112,6 +112,10 @@ type Styles struct {
 	// reserved for the evidence highlight and cue words, because article
 	// text is escaped and can never produce emphasis of its own.
 	Glamour ansi.StyleConfig
+
+	// borders colour the pane borders, unfocused and focused, made once
+	// from Border and BorderFocused.
+	borders [2]borderInk
 }
 
 // NewStyles builds the reader's styles for a dark or light background.
@@ -180,6 +184,7 @@ func NewStyles(dark bool) Styles {
 	s.HelpScreen.Desc = lipgloss.NewStyle().Foreground(c(p.Muted))
 
 	s.Glamour = glamourStyle(p)
+	s.borders = [2]borderInk{newBorderInk(s.Border), newBorderInk(s.BorderFocused)}
 	return s
 }
 
