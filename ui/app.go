@@ -72,6 +72,12 @@ type Model struct {
 	article articlePane
 	panels  [3]panel
 
+	// memo keeps each pane's last drawing; themeGen counts style changes,
+	// which every pane's drawing depends on.
+	memo     [memoCount]paneMemo
+	footer   footerMemo
+	themeGen uint64
+
 	// Glamour results, per model (every SSH session has its own).
 	rendered    map[renderKey][][]string
 	highlighted map[highlightKey][]string
@@ -165,6 +171,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m *Model) setTheme(dark, mono bool) {
 	m.dark, m.mono = dark, mono
+	m.themeGen++
 	m.styles = NewStyles(dark)
 	if mono {
 		m.styles = m.styles.Mono()

@@ -34,6 +34,10 @@ type articlePane struct {
 	hiLines []string // that block rendered with the sentence highlighted, or nil
 
 	starts []int // first content line of each block
+
+	// gen counts content changes, so a frame can reuse the last drawing
+	// while neither the content nor the scroll position changed.
+	gen uint64
 }
 
 func newArticlePane() articlePane {
@@ -149,6 +153,7 @@ func (p *articlePane) anchor() (blockIdx, into int) {
 // that was at the top stays at the top (a resize or a re-render must not
 // lose the reader's place).
 func (p *articlePane) rebuild(keep bool) {
+	p.gen++
 	ab, into := p.anchor()
 	var all []string
 	p.starts = make([]int, len(p.base))

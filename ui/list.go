@@ -24,6 +24,10 @@ type listPane struct {
 	filtering bool   // typing a filter
 	query     string // the filter, applied as it is typed
 
+	// gen counts changes to what the rows show other than the cursor
+	// and offset (the filter), so a frame can reuse the last drawing.
+	gen uint64
+
 	titles []string // for fuzzy matching, built once
 	texts  []string // lower-cased full text, built on first filter
 }
@@ -62,6 +66,7 @@ func newListPane(arts []*model.Article) listPane {
 }
 
 func (l *listPane) resetVisible() {
+	l.gen++
 	l.visible = make([]int, len(l.arts))
 	for i := range l.arts {
 		l.visible[i] = i
@@ -146,6 +151,7 @@ func (l *listPane) rowAt(y int) int {
 // typos but are loose on long titles.
 func (l *listPane) setQuery(q string) {
 	prev := l.selected()
+	l.gen++
 	l.query = q
 	if q == "" {
 		l.resetVisible()

@@ -31,6 +31,10 @@ type panel struct {
 	lines  [][]string
 	starts []int // first line of each item
 	total  int
+
+	// gen counts re-wraps, so a frame can reuse the last drawing while
+	// neither the items nor the selection and scroll changed.
+	gen uint64
 }
 
 // panelItems lists an article's claims (0), open questions (1) or
@@ -76,6 +80,7 @@ func (p *panel) SetSize(w, h int, st Styles) {
 }
 
 func (p *panel) rewrap(st Styles) {
+	p.gen++
 	p.lines = make([][]string, len(p.items))
 	p.starts = make([]int, len(p.items))
 	p.total = 0

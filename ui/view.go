@@ -72,38 +72,57 @@ func (m *Model) viewMain() []string {
 	st := m.styles
 	l := m.lay
 	screen := make([][]string, l.h)
+	// put places a pane's box, whose lines are exactly r.w cells wide.
 	put := func(r rect, block []string) {
 		for i := 0; i < r.h && r.y+i < len(screen); i++ {
 			line := ""
 			if i < len(block) {
 				line = block[i]
+			} else {
+				line = strings.Repeat(" ", r.w)
 			}
-			screen[r.y+i] = append(screen[r.y+i], fit(line, r.w))
+			screen[r.y+i] = append(screen[r.y+i], line)
 		}
 	}
+	// Each pane is drawn again only when what it shows changed; the
+	// others reuse their last drawing.
 	drawList := func() {
-		title := st.PaneTitle.Render("Articles")
-		if m.focus == focusList {
-			title = st.PaneTitleOn.Render("Articles")
-		}
-		title += st.List.Meta.Render(fmt.Sprintf(" %d", len(m.b.Articles)))
-		note := ""
-		if n := len(m.list.visible); n > 0 && m.list.selected() >= 0 {
-			note = fmt.Sprintf("%d/%d", m.list.cursor+1, n)
-		}
-		put(l.list, box(st, title, note, m.list.View(st, m.focus == focusList), l.list.w, l.list.h, m.focus == focusList))
+		on := m.focus == focusList
+		key := paneKey{w: l.list.w, h: l.list.h, focused: on, theme: m.themeGen, gen: m.list.gen,
+			a: m.list.offset, b: m.list.cursor, flag: m.list.filtering}
+		put(l.list, m.memo[memoList].get(key, func() []string {
+			title := st.PaneTitle.Render("Articles")
+			if on {
+				title = st.PaneTitleOn.Render("Articles")
+			}
+			title += st.List.Meta.Render(fmt.Sprintf(" %d", len(m.b.Articles)))
+			note := ""
+			if n := len(m.list.visible); n > 0 && m.list.selected() >= 0 {
+				note = fmt.Sprintf("%d/%d", m.list.cursor+1, n)
+			}
+			return box(st, title, note, m.list.View(st, on), l.list.w, l.list.h, on)
+		}))
 	}
 	drawArticle := func() {
-		title := st.PaneTitle.Render("Article")
-		if m.focus == focusArticle {
-			title = st.PaneTitleOn.Render("Article")
-		}
-		put(l.article, box(st, title, m.article.note(), m.article.View(st), l.article.w, l.article.h, m.focus == focusArticle))
+		on := m.focus == focusArticle
+		key := paneKey{w: l.article.w, h: l.article.h, focused: on, theme: m.themeGen, gen: m.article.gen,
+			a: m.article.vp.YOffset()}
+		put(l.article, m.memo[memoArticle].get(key, func() []string {
+			title := st.PaneTitle.Render("Article")
+			if on {
+				title = st.PaneTitleOn.Render("Article")
+			}
+			return box(st, title, m.article.note(), m.article.View(st), l.article.w, l.article.h, on)
+		}))
 	}
 	drawPanel := func(i int) {
 		p := &m.panels[i]
 		on := m.focus.panelIndex() == i
-		put(l.panels[i], box(st, p.title(st), p.note(), p.View(st, on), l.panels[i].w, l.panels[i].h, on))
+		key := paneKey{w: l.panels[i].w, h: l.panels[i].h, focused: on, theme: m.themeGen, gen: p.gen,
+			a: p.offset, b: p.cursor}
+		put(l.panels[i], m.memo[memoPanels+i].get(key, func() []string {
+			return box(st, p.title(st), p.note(), p.View(st, on), l.panels[i].w, l.panels[i].h, on)
+		}))
 	}
 	switch l.mode {
 	case layoutNarrow:
@@ -196,6 +215,16 @@ func (m *Model) tabAt(x int) (focus, bool) {
 }
 
 func (m *Model) viewFooter() []string {
+	key := footerKey{width: m.width, theme: m.themeGen, h: m.lay.footer.h, focus: m.focus,
+		filtering: m.list.filtering, overview: m.screen == screenOverview}
+	if m.footer.set && m.footer.key == key {
+		return m.footer.lines
+	}
+	m.footer = footerMemo{key: key, lines: m.drawFooter(), set: true}
+	return m.footer.lines
+}
+
+func (m *Model) drawFooter() []string {
 	var out []string
 	if n := len(m.opts.Warnings); n > 0 && m.lay.footer.h > 1 {
 		s := "s"

@@ -57,13 +57,15 @@ func cellWidth(s string) int {
 
 // narrowSymbol reports the non-ASCII symbols the reader itself draws that
 // are one cell wide in every width table: box drawing, block elements,
-// general punctuation (dashes, ellipsis, quotes, bullet), the middle dot,
-// guillemets and small triangles.
+// general punctuation (dashes, ellipsis, quotes, bullet), arrows, the
+// middle dot, guillemets and small triangles.
 func narrowSymbol(r rune) bool {
 	switch {
 	case r >= 0x2500 && r <= 0x259f: // box drawing, block elements
 		return true
 	case r >= 0x2010 && r <= 0x2027, r >= 0x2039 && r <= 0x203a: // dashes, quotes, bullet, ellipsis, ‹ ›
+		return true
+	case r >= 0x2190 && r <= 0x2193: // ← ↑ → ↓
 		return true
 	case r == 0xb7, r == 0xa0, r == 0x25b8, r == 0x25be: // · nbsp ▸ ▾
 		return true
