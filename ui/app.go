@@ -19,6 +19,11 @@ type Options struct {
 	// nothing). Otherwise the reader runs it itself, off the first frame's
 	// path, unless the briefing already carries its results.
 	Analyzed bool
+	// RenderCache, when set, is shared with the other sessions of a
+	// server, so an article rendered at one size and theme by one session
+	// is not rendered again by the next. Nil means the session's own
+	// caches only.
+	RenderCache *RenderCache
 }
 
 // maxCached bounds each render cache; past it the cache starts over, which
@@ -284,13 +289,17 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 	}
 	key := m.renderKey()
 	var cmds []tea.Cmd
+	ck := m.cacheKey(key, -1, markSpan{})
 	if lines, ok := m.rendered[key]; ok {
+		m.article.setBase(lines, true)
+	} else if lines, ok := m.opts.RenderCache.get(ck); ok && len(lines) == len(m.article.blocks) {
+		m.keepRendered(key, lines)
 		m.article.setBase(lines, true)
 	} else {
 		m.article.fallback(m.styles)
 		if !m.pending[key] {
 			m.pending[key] = true
-			cmds = append(cmds, renderArticleCmd(key, m.article.blocks, m.article.cues, m.styles))
+			cmds = append(cmds, renderArticleCmd(key, ck, m.opts.RenderCache, m.article.blocks, m.article.cues, m.styles))
 		}
 	}
 	if hadHi {
@@ -302,6 +311,21 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 	}
 	cmds = append(cmds, m.syncEvidence(false))
 	return tea.Batch(cmds...)
+}
+
+// cacheKey is the shared cache's name for a rendering of the article shown:
+// the whole article (block -1) or one block with span highlighted.
+func (m *Model) cacheKey(k renderKey, block int, span markSpan) cacheKey {
+	return cacheKey{art: m.article.art, width: k.width, dark: k.dark, mono: k.mono,
+		block: block, start: span.Start, end: span.End}
+}
+
+// keepRendered stores an article rendering in the session's cache.
+func (m *Model) keepRendered(k renderKey, lines [][]string) {
+	if len(m.rendered) >= maxCached {
+		clear(m.rendered)
+	}
+	m.rendered[k] = lines
 }
 
 func (m *Model) renderKey() renderKey {
@@ -325,6 +349,13 @@ func (m *Model) syncEvidence(scroll bool) tea.Cmd {
 	sp := markSpan{Start: at.Start, End: at.End}
 	hk := highlightKey{renderKey: m.renderKey(), block: bi, start: sp.Start, end: sp.End}
 	lines, ok := m.highlighted[hk]
+	ck := m.cacheKey(hk.renderKey, bi, sp)
+	if !ok {
+		if ls, hit := m.opts.RenderCache.get(ck); hit && len(ls) == 1 {
+			lines, ok = ls[0], true
+			m.keepHighlighted(hk, lines)
+		}
+	}
 	if !m.article.glamoured {
 		lines, ok = nil, false // the highlight is made with Glamour; wait for the base
 	}
@@ -337,7 +368,15 @@ func (m *Model) syncEvidence(scroll bool) tea.Cmd {
 		return nil
 	}
 	m.pendingHi[hk] = true
-	return renderHighlightCmd(hk, m.article.blocks[bi], m.article.cues[bi], m.styles)
+	return renderHighlightCmd(hk, ck, m.opts.RenderCache, m.article.blocks[bi], m.article.cues[bi], m.styles)
+}
+
+// keepHighlighted stores a highlighted block in the session's cache.
+func (m *Model) keepHighlighted(k highlightKey, lines []string) {
+	if len(m.highlighted) >= maxCached {
+		clear(m.highlighted)
+	}
+	m.highlighted[k] = lines
 }
 
 // evidence is the sentence to highlight: the focused panel's selected
@@ -362,10 +401,7 @@ func (m *Model) handleArticleRendered(msg articleRenderedMsg) tea.Cmd {
 	if msg.err != nil {
 		return nil // the plain fallback stays; it is readable
 	}
-	if len(m.rendered) >= maxCached {
-		clear(m.rendered)
-	}
-	m.rendered[msg.key] = msg.lines
+	m.keepRendered(msg.key, msg.lines)
 	if msg.key != m.renderKey() {
 		return nil // stale: another article, width or theme is shown now
 	}
@@ -387,10 +423,7 @@ func (m *Model) handleHighlightRendered(msg highlightRenderedMsg) {
 	if msg.err != nil {
 		return
 	}
-	if len(m.highlighted) >= maxCached {
-		clear(m.highlighted)
-	}
-	m.highlighted[msg.key] = msg.lines
+	m.keepHighlighted(msg.key, msg.lines)
 	a := &m.article
 	if msg.key.renderKey != m.renderKey() || !a.glamoured || msg.key.block != a.hiBlock ||
 		msg.key.start != a.hiSpan.Start || msg.key.end != a.hiSpan.End {

@@ -57,7 +57,7 @@ func BenchmarkRenderArticle(b *testing.B) {
 	key := m.renderKey()
 	b.ResetTimer()
 	for b.Loop() {
-		_ = renderArticleCmd(key, m.article.blocks, m.article.cues, m.styles)()
+		_ = renderArticleCmd(key, m.cacheKey(key, -1, markSpan{}), nil, m.article.blocks, m.article.cues, m.styles)()
 	}
 }
 

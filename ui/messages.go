@@ -42,34 +42,46 @@ type highlightRenderedMsg struct {
 
 // renderArticleCmd renders every block of an article with Glamour off the
 // event loop. Its inputs are copied so nothing is shared with Update.
-func renderArticleCmd(key renderKey, blocks []block, cues [][]markSpan, st Styles) tea.Cmd {
+// With a shared cache (may be nil), a rendering another session made or
+// is making is used instead.
+func renderArticleCmd(key renderKey, ck cacheKey, cache *RenderCache, blocks []block, cues [][]markSpan, st Styles) tea.Cmd {
 	return func() tea.Msg {
-		g, err := newGlamourRenderer(st, key.width)
-		if err != nil {
-			return articleRenderedMsg{key: key, err: err}
-		}
-		out := make([][]string, len(blocks))
-		for i, bl := range blocks {
-			lines, err := g.render(bl.markdown(cues[i], nil))
+		out, err := cache.do(ck, func() ([][]string, error) {
+			g, err := newGlamourRenderer(st, key.width)
 			if err != nil {
-				return articleRenderedMsg{key: key, err: err}
+				return nil, err
 			}
-			out[i] = lines
-		}
-		return articleRenderedMsg{key: key, lines: out}
+			out := make([][]string, len(blocks))
+			for i, bl := range blocks {
+				lines, err := g.render(bl.markdown(cues[i], nil))
+				if err != nil {
+					return nil, err
+				}
+				out[i] = lines
+			}
+			return out, nil
+		})
+		return articleRenderedMsg{key: key, lines: out, err: err}
 	}
 }
 
-// renderHighlightCmd renders one block with a sentence highlighted.
-func renderHighlightCmd(key highlightKey, bl block, cues []markSpan, st Styles) tea.Cmd {
+// renderHighlightCmd renders one block with a sentence highlighted, or
+// takes it from the shared cache (may be nil).
+func renderHighlightCmd(key highlightKey, ck cacheKey, cache *RenderCache, bl block, cues []markSpan, st Styles) tea.Cmd {
 	return func() tea.Msg {
-		g, err := newGlamourRenderer(st, key.width)
-		if err != nil {
+		out, err := cache.do(ck, func() ([][]string, error) {
+			g, err := newGlamourRenderer(st, key.width)
+			if err != nil {
+				return nil, err
+			}
+			hi := markSpan{Start: key.start, End: key.end}
+			lines, err := g.render(bl.markdown(cues, &hi))
+			return [][]string{lines}, err
+		})
+		if err != nil || len(out) != 1 {
 			return highlightRenderedMsg{key: key, err: err}
 		}
-		hi := markSpan{Start: key.start, End: key.end}
-		lines, err := g.render(bl.markdown(cues, &hi))
-		return highlightRenderedMsg{key: key, lines: lines, err: err}
+		return highlightRenderedMsg{key: key, lines: out[0]}
 	}
 }
 
