@@ -22,6 +22,14 @@ const (
 // "rose .5 points" keeps its space). Bytes other than white space are copied
 // as they are, invalid UTF-8 included.
 func normLine(l string) string {
+	if normalLine(l) {
+		return l
+	}
+	return normLineBuild(l)
+}
+
+// normLineBuild is normLine building the normalised line.
+func normLineBuild(l string) string {
 	var b strings.Builder
 	b.Grow(len(l))
 	space := false
@@ -40,6 +48,32 @@ func normLine(l string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// normalLine reports, without allocating, that normLine would return l
+// unchanged: its only white space is single ASCII spaces between words,
+// none before punctuation. Most lines of an article are like that.
+func normalLine(l string) bool {
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c == ' ':
+			if i == 0 || i == len(l)-1 || strings.IndexByte(",.;:!?) ", l[i+1]) >= 0 {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(l[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }
 
 // wordAt reports whether a letter or digit starts at l[i:].

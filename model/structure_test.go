@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/brief-reader/brief/internal/genbriefing"
 )
 
 // headings returns the headings of a's sections.
@@ -366,5 +368,21 @@ func TestSamples(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// normalLine lets normLine return a line as it is; that must only happen
+// when building the normalised line would give the same string.
+func TestNormalLine_OnlyWhenUnchanged(t *testing.T) {
+	lines := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a , b", "a ,b", "a\tb", "a\u00a0b", "a\u2009b",
+		"word (x) y", "x )", "“Quote” he said.", "Ünïcode wörds here", "a\x85b", "1 . 2", "a .b", "a !", "a ?x"}
+	g := genbriefing.New(4)
+	for range 20 {
+		lines = append(lines, strings.Split(g.Next().Text, "\n")...)
+	}
+	for _, l := range lines {
+		if normalLine(l) && normLineBuild(l) != l {
+			t.Errorf("normalLine(%q) but normalised to %q", l, normLineBuild(l))
+		}
 	}
 }
