@@ -25,6 +25,8 @@ type pkTok struct {
 	tok       string
 	pos       int
 	brk, abbr bool
+	// can is punktCanBreak(tok), worked out once.
+	can bool
 }
 
 // The orthographic context flags of the training data.
@@ -61,11 +63,11 @@ func punktNative(st *sentences.Storage, p string) []int {
 	}
 	toks := make([]pkTok, len(words))
 	for i, w := range words {
-		toks[i] = pkTok{tok: w.text, pos: w.pos}
+		toks[i] = pkTok{tok: w.text, pos: w.pos, can: punktCanBreak(w.text)}
 	}
 	// Pass 1: the word itself (sentences.TypeBasedAnnotation).
 	for i := range toks {
-		if punktCanBreak(toks[i].tok) {
+		if toks[i].can {
 			pkTypeAnnotation(st, &toks[i])
 		}
 	}
@@ -75,7 +77,7 @@ func punktNative(st *sentences.Storage, p string) []int {
 	}
 	// Pass 3: abbreviations with inner periods (english.MultiPunctWordAnnotation).
 	for i := 0; i+1 < len(toks); i++ {
-		if punktCanBreak(toks[i].tok) {
+		if toks[i].can {
 			pkMultiPunct(st, &toks[i], &toks[i+1])
 		}
 	}
