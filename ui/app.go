@@ -700,7 +700,12 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 	case focusArticle:
 		m.article.scroll(d)
 	default:
-		m.panels[f.panelIndex()].scroll(d)
+		// Like the list: the wheel moves the selection one item a notch,
+		// so the next key goes on from what is shown, and the evidence
+		// follows when the panel has focus.
+		if m.panels[f.panelIndex()].move(d/3) && m.focus == f {
+			return m.syncEvidence(true)
+		}
 	}
 	return nil
 }

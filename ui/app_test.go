@@ -482,3 +482,31 @@ func TestHelp_ScrollsOnShortWindows(t *testing.T) {
 		t.Fatal("esc does not close the help")
 	}
 }
+
+// The wheel over a side panel moves its selection, like the list: a view
+// scrolled away from the selection would jump back on the next key. With
+// the panel focused, the evidence highlight follows.
+func TestWheel_MovesPanelSelection(t *testing.T) {
+	m := newTestModel(t, fixture(), 160, 45, true)
+	press(t, m, "tab", "tab") // Claims focused
+	r := m.lay.panels[0]
+	_, cmd := m.Update(tea.MouseWheelMsg{X: r.x + 3, Y: r.y + 2, Button: tea.MouseWheelDown})
+	drain(t, m, cmd)
+	if m.panels[0].cursor != 1 {
+		t.Fatalf("wheel down over Claims: cursor %d, want 1", m.panels[0].cursor)
+	}
+	want := m.article.blockForLoc(m.panels[0].items[1].at)
+	if m.article.hiBlock != want {
+		t.Errorf("highlight on block %d, want %d (the second claim's)", m.article.hiBlock, want)
+	}
+	press(t, m, "j")
+	if m.panels[0].cursor != 2 {
+		t.Errorf("j after the wheel: cursor %d, want 2", m.panels[0].cursor)
+	}
+	// Over an unfocused panel the selection moves too; focus stays.
+	u := m.lay.panels[2]
+	m.Update(tea.MouseWheelMsg{X: u.x + 3, Y: u.y + 2, Button: tea.MouseWheelDown})
+	if m.panels[2].cursor != 1 || m.focus != focusClaims {
+		t.Errorf("wheel over Unverified: cursor %d focus %d", m.panels[2].cursor, m.focus)
+	}
+}

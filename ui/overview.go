@@ -441,13 +441,13 @@ func (o *overview) tabAt(x int) (ovTab, bool) {
 }
 
 // articleTitle is the title of the article with the given ID, shortened to
-// at most w cells.
+// at most w cells: the whole width the row has, however wide the window.
 func (o *overview) articleTitle(id string, w int) string {
 	t := "(" + safeText(id) + ")"
 	if i, ok := o.byID[id]; ok && i < len(o.arts) {
 		t = titleOf(o.arts[i])
 	}
-	return ansi.Truncate(t, max(min(w, 48), 1), "…")
+	return ansi.Truncate(t, max(w, 1), "…")
 }
 
 // wrapLines wraps plain text to w cells, each line rendered with style.
