@@ -2,6 +2,8 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -49,10 +51,15 @@ type Model struct {
 	dark   bool
 	mono   bool // the terminal shows no colours (NO_COLOR, dumb terminals)
 
-	ready  bool // a WindowSizeMsg has arrived
-	width  int
-	height int
-	lay    layout
+	ready bool // a WindowSizeMsg has arrived
+	// started is set once the first frame has had time to reach the
+	// screen; until then no Glamour render or analysis competes with it
+	// for the CPU. settle is how long that is.
+	started bool
+	settle  time.Duration
+	width   int
+	height  int
+	lay     layout
 
 	focus  focus
 	screen screen
@@ -125,6 +132,7 @@ func New(b *model.Briefing, opts Options) *Model {
 		pendingHi:   map[highlightKey]bool{},
 		byID:        make(map[string]int, len(arts)),
 		overview:    newOverview(),
+		settle:      firstFrameSettle,
 	}
 	for i, a := range arts {
 		if _, ok := m.byID[a.ID]; !ok {
@@ -170,6 +178,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case briefingAnalyzedMsg:
 		m.handleAnalyzed(msg)
 		return m, nil
+	case firstFrameShownMsg:
+		return m, m.handleFirstFrameShown()
 	}
 	return m, nil
 }
@@ -220,10 +230,24 @@ func (m *Model) handleResize(w, h int) tea.Cmd {
 	m.help.SetWidth(w)
 	m.relayout()
 	cmd := m.showArticle(!first)
-	if first && !m.analysed {
-		// The analysis can take long on a big briefing: it starts with
-		// the first frame, not before it, and the overview says
-		// "analysing…" until it arrives.
+	if first {
+		// The first frame shows the plain fallback; Glamour and the
+		// analysis start once it is on the screen.
+		cmd = tea.Batch(cmd, firstFrameShownCmd(m.settle))
+	}
+	return cmd
+}
+
+// handleFirstFrameShown starts what the first frame did not need: Glamour
+// for the article shown, and the analysis, which can take long on a big
+// briefing (the overview says "analysing…" until it arrives).
+func (m *Model) handleFirstFrameShown() tea.Cmd {
+	if m.started {
+		return nil
+	}
+	m.started = true
+	cmd := m.showArticle(true)
+	if !m.analysed {
 		cmd = tea.Batch(cmd, analyzeCmd(m.b))
 	}
 	return cmd
@@ -297,7 +321,7 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 		m.article.setBase(lines, true)
 	} else {
 		m.article.fallback(m.styles)
-		if !m.pending[key] {
+		if m.started && !m.pending[key] {
 			m.pending[key] = true
 			cmds = append(cmds, renderArticleCmd(key, ck, m.opts.RenderCache, m.article.blocks, m.article.cues, m.styles))
 		}

@@ -510,3 +510,22 @@ func TestWheel_MovesPanelSelection(t *testing.T) {
 		t.Errorf("wheel over Unverified: cursor %d focus %d", m.panels[2].cursor, m.focus)
 	}
 }
+
+// The first frame's Update starts no Glamour render: the plain fallback is
+// drawn first, and Glamour starts once the frame is out, so it does not
+// compete with the first frame for the CPU.
+func TestFirstFrame_GlamourWaits(t *testing.T) {
+	m := New(fixture(), Options{})
+	m.settle = 0
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	if len(m.pending) != 0 || m.article.glamoured {
+		t.Fatalf("Glamour started on the first frame: pending %d", len(m.pending))
+	}
+	if !strings.Contains(plainScreen(m), "Dock workers at the city") {
+		t.Fatal("the first frame has no article text")
+	}
+	drain(t, m, cmd)
+	if !m.article.glamoured {
+		t.Fatal("Glamour never ran after the first frame")
+	}
+}

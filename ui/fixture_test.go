@@ -111,7 +111,7 @@ func drain(t testing.TB, m *Model, cmd tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case tea.QuitMsg:
-		case articleRenderedMsg, highlightRenderedMsg, briefingAnalyzedMsg:
+		case articleRenderedMsg, highlightRenderedMsg, briefingAnalyzedMsg, firstFrameShownMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}
@@ -122,6 +122,7 @@ func drain(t testing.TB, m *Model, cmd tea.Cmd) {
 func newTestModel(t testing.TB, b *model.Briefing, w, h int, dark bool) *Model {
 	t.Helper()
 	m := New(b, Options{})
+	m.settle = 0 // tests do not wait for a terminal
 	_, cmd := m.Update(tea.BackgroundColorMsg{Color: bg(dark)})
 	drain(t, m, cmd)
 	resize(t, m, w, h)

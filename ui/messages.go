@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brief-reader/brief/model"
@@ -103,5 +105,24 @@ func analyzeCmd(b *model.Briefing) tea.Cmd {
 	return func() tea.Msg {
 		model.Analyze(c)
 		return briefingAnalyzedMsg{from: b, result: c}
+	}
+}
+
+// firstFrameSettle is how long after the first layout the first frame is
+// taken to be on the screen: Bubble Tea writes frames on a 60 Hz ticker, so
+// one tick and a little more.
+const firstFrameSettle = 20 * time.Millisecond
+
+// firstFrameShownMsg is the fact that the first frame has had time to be
+// written.
+type firstFrameShownMsg struct{}
+
+// firstFrameShownCmd reports after d that the first frame is out.
+func firstFrameShownCmd(d time.Duration) tea.Cmd {
+	return func() tea.Msg {
+		if d > 0 {
+			time.Sleep(d)
+		}
+		return firstFrameShownMsg{}
 	}
 }

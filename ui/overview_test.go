@@ -334,6 +334,10 @@ func TestOverview_AnalysisArrivesAfterFirstFrame(t *testing.T) {
 			}
 		case briefingAnalyzedMsg:
 			got = append(got, msg)
+		case firstFrameShownMsg:
+			// The analysis starts once the first frame is out.
+			_, next := m.Update(msg)
+			run(next)
 		}
 	}
 	run(cmd)
