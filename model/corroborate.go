@@ -487,7 +487,8 @@ func intersects(a, b []string) bool {
 //     (prefix filtering, as in set-similarity joins).
 //
 // For each claim the smaller of the two indexes gives the candidates, and
-// both conditions are checked on each before sameEvent runs.
+// both conditions (and sameEvent's gate on shared words) are checked on
+// each before sameEvent runs.
 func forCandidatePairs(items []item, yield func(a, b int)) {
 	nf := 0
 	for i := range items {
@@ -496,8 +497,9 @@ func forCandidatePairs(items []item, yield func(a, b int)) {
 		}
 	}
 	type feat struct {
-		id int32
-		w  float64
+		id   int32
+		w    float64
+		kind byte
 	}
 	feats := make([][]feat, len(items))
 	totals := make([]float64, len(items))
@@ -506,7 +508,7 @@ func forCandidatePairs(items []item, yield func(a, b int)) {
 		it := &items[i]
 		fs := make([]feat, len(it.ids))
 		for k, id := range it.ids {
-			fs[k] = feat{id, it.ws[k]}
+			fs[k] = feat{id, it.ws[k], it.kd[k]}
 			anchor[id] = it.kd[k] == 'e' || it.kd[k] == 'n' || it.kd[k] == 'd'
 		}
 		feats[i], totals[i] = fs, it.total
@@ -585,14 +587,22 @@ func forCandidatePairs(items []item, yield func(a, b int)) {
 		slices.Sort(cands)
 		need := groupThreshold / 2 * (1 - 1e-9)
 		for _, b := range cands {
-			shared, anchored := 0.0, false
+			shared, anchored, terms, count := 0.0, false, 0, false
 			for _, x := range feats[b] {
 				if mark[x.id] == stamp {
 					shared += x.w
 					anchored = anchored || anchor[x.id]
+					switch x.kind {
+					case 't':
+						terms++
+					case 'n':
+						count = true
+					}
 				}
 			}
-			if anchored && shared >= need*(totals[a]+totals[b]) {
+			// sameEvent's gates on shared words, checked here too because
+			// they cost nothing more once the features are compared.
+			if anchored && (terms >= 2 || terms == 1 && count) && shared >= need*(totals[a]+totals[b]) {
 				yield(a, int(b))
 			}
 		}
