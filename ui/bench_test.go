@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/brief-reader/brief/content"
 	"github.com/brief-reader/brief/model"
 )
 
@@ -106,5 +109,98 @@ func BenchmarkOverviewMove10k(b *testing.B) {
 	for b.Loop() {
 		m.Update(keyMsg("G"))
 		m.Update(keyMsg("g"))
+	}
+}
+
+// keyFrame is one key press as the program handles it: Update, then View.
+// Commands are not run: what they cost happens off the key path.
+func keyFrame(m *Model, k string) {
+	m.Update(keyMsg(k))
+	_ = m.View()
+}
+
+// BenchmarkKeyListMove10k is moving in the list of 10,000, each move
+// showing an article not rendered yet (the plain fallback).
+func BenchmarkKeyListMove10k(b *testing.B) {
+	m := newTestModel(b, bigBriefing(10000), 160, 45, true)
+	press(b, m, "G")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		keyFrame(m, [2]string{"k", "j"}[i%2])
+	}
+}
+
+// BenchmarkKeyScroll10k is scrolling the article a line at a time.
+func BenchmarkKeyScroll10k(b *testing.B) {
+	m := newTestModel(b, bigBriefing(10000), 160, 45, true)
+	press(b, m, "tab")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		keyFrame(m, [2]string{"j", "k"}[i%2])
+	}
+}
+
+// BenchmarkKeySwitchCached10k is moving between two articles whose
+// Glamour renderings are cached.
+func BenchmarkKeySwitchCached10k(b *testing.B) {
+	m := newTestModel(b, bigBriefing(10000), 160, 45, true)
+	press(b, m, "j", "k") // renders both
+	if !m.article.glamoured {
+		b.Fatal("not rendered")
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		keyFrame(m, [2]string{"j", "k"}[i%2])
+	}
+}
+
+// BenchmarkKeyFilter10k is typing one more character of a filter and
+// taking it back, over 10,000 titles and texts.
+func BenchmarkKeyFilter10k(b *testing.B) {
+	m := newTestModel(b, bigBriefing(10000), 160, 45, true)
+	press(b, m, "/", "p", "o", "r")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		keyFrame(m, [2]string{"t", "backspace"}[i%2])
+	}
+}
+
+// BenchmarkFirstFrameEmbedded is the reader's part of the first frame of
+// the five embedded articles: New, the first size, the first View.
+func BenchmarkFirstFrameEmbedded(b *testing.B) {
+	br, err := content.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m := New(br, Options{})
+		m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+		_ = m.View()
+	}
+}
+
+// BenchmarkFirstFrame10k is the same with 10,000 articles loaded.
+func BenchmarkFirstFrame10k(b *testing.B) {
+	br := bigBriefing(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		m := New(br, Options{Analyzed: true})
+		m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+		_ = m.View()
+	}
+}
+
+// BenchmarkRenderArticleShared is an article taken from the shared cache
+// by another session's render command.
+func BenchmarkRenderArticleShared(b *testing.B) {
+	m := newTestModel(b, fixture(), 160, 45, true)
+	key := m.renderKey()
+	cache := NewRenderCache(1 << 20)
+	cmd := renderArticleCmd(key, m.cacheKey(key, -1, markSpan{}), cache, m.article.blocks, m.article.cues, m.styles)
+	_ = cmd()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = cmd()
 	}
 }
