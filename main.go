@@ -109,7 +109,12 @@ func serveCmd() *cobra.Command {
 				return err
 			}
 			model.Analyze(b)
-			cfg.NewModel = func(serve.Session) tea.Model { return ui.New(b, ui.Options{Analyzed: true}) }
+			// One render cache for every session: a hundred readers of the same
+			// article at the same width share one Glamour rendering.
+			cache := ui.NewRenderCache(64 << 20)
+			cfg.NewModel = func(serve.Session) tea.Model {
+				return ui.New(b, ui.Options{Analyzed: true, RenderCache: cache})
+			}
 			return serve.Run(cmd.Context(), cfg)
 		},
 	}
