@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // extractAsserts decides whether a sentence the article asserts itself
 // (no speaker, no hedge) is a claim: something reportable, not the author's
@@ -13,13 +16,19 @@ import "strings"
 // content, so a sentence that is mostly mood is left out. Words inside
 // quotations are someone else's and are not read here.
 func extractAsserts(all []cueTok) bool {
-	toks := make([]cueTok, 0, len(all))
-	words := 0
-	for _, t := range all {
-		if t.quoted {
-			continue
+	// Most sentences quote nothing: then the tokens are read as they are,
+	// without a filtered copy.
+	toks := all
+	if slices.ContainsFunc(all, func(t cueTok) bool { return t.quoted }) {
+		toks = make([]cueTok, 0, len(all))
+		for _, t := range all {
+			if !t.quoted {
+				toks = append(toks, t)
+			}
 		}
-		toks = append(toks, t)
+	}
+	words := 0
+	for _, t := range toks {
 		if t.isWord() {
 			words++
 		}

@@ -61,9 +61,11 @@ func punktNative(st *sentences.Storage, p string) []int {
 		// ending in a multi-byte rune) is one token.
 		words = append(words, punktWord{p, len(p)})
 	}
-	toks := make([]pkTok, len(words))
-	for i, w := range words {
-		toks[i] = pkTok{tok: w.text, pos: w.pos, can: punktCanBreak(w.text)}
+	// A paragraph's words fit on the stack; only long ones allocate.
+	var tbuf [128]pkTok
+	toks := tbuf[:0]
+	for _, w := range words {
+		toks = append(toks, pkTok{tok: w.text, pos: w.pos, can: punktCanBreak(w.text)})
 	}
 	// Pass 1: the word itself (sentences.TypeBasedAnnotation).
 	for i := range toks {
