@@ -547,8 +547,8 @@ func forCandidatePairs(items []item, yield func(a, b int)) {
 		}
 	}
 
-	mark := make([]int32, nf) // feature id → 1 + the claim being paired
-	seen := make([]int32, len(items))  // claim → 1 + the claim it was last paired with
+	mark := make([]int32, nf)         // feature id → 1 + the claim being paired
+	seen := make([]int32, len(items)) // claim → 1 + the claim it was last paired with
 	var cands []int32
 	for a := range items {
 		stamp := int32(a + 1)
