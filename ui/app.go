@@ -180,6 +180,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case firstFrameShownMsg:
 		return m, m.handleFirstFrameShown()
+	case filterDoneMsg:
+		return m, m.handleFilterDone(msg)
 	}
 	return m, nil
 }
@@ -507,7 +509,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.syncEvidence(false)
 	case key.Matches(msg, k.Back):
 		if m.focus == focusList && m.list.query != "" {
-			m.list.setQuery("")
+			m.list.clearQuery()
 			return m.showArticle(true)
 		}
 		return m.setFocus(focusList)
@@ -573,32 +575,44 @@ func (m *Model) handleListKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) handleFilterKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	old := m.list.selected()
+	var cmd tea.Cmd
 	switch {
 	case key.Matches(msg, k.Accept):
 		m.list.filtering = false
 	case key.Matches(msg, k.Cancel):
 		m.list.filtering = false
-		m.list.setQuery("")
+		m.list.clearQuery()
 	case msg.Code == tea.KeyBackspace:
 		if q := []rune(m.list.query); len(q) > 0 {
-			m.list.setQuery(string(q[:len(q)-1]))
+			cmd = m.list.setQuery(string(q[:len(q)-1]))
 		}
 	case key.Matches(msg, k.Up):
 		if msg.Text == "" {
 			m.list.move(-1)
 		} else {
-			m.list.setQuery(m.list.query + msg.Text)
+			cmd = m.list.setQuery(m.list.query + msg.Text)
 		}
 	case key.Matches(msg, k.Down):
 		if msg.Text == "" {
 			m.list.move(1)
 		} else {
-			m.list.setQuery(m.list.query + msg.Text)
+			cmd = m.list.setQuery(m.list.query + msg.Text)
 		}
 	case msg.Text != "" && len(m.list.query) < 200:
-		m.list.setQuery(m.list.query + msg.Text)
+		cmd = m.list.setQuery(m.list.query + msg.Text)
 	}
 	m.list.clampOffset()
+	if m.list.selected() != old {
+		return tea.Batch(cmd, m.showArticle(false))
+	}
+	return cmd
+}
+
+// handleFilterDone shows a filtering that finished off the key path, if
+// the query is still the one it was made for.
+func (m *Model) handleFilterDone(msg filterDoneMsg) tea.Cmd {
+	old := m.list.selected()
+	m.list.keep(msg.seq, msg.step)
 	if m.list.selected() != old {
 		return m.showArticle(false)
 	}

@@ -111,7 +111,7 @@ func drain(t testing.TB, m *Model, cmd tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case tea.QuitMsg:
-		case articleRenderedMsg, highlightRenderedMsg, briefingAnalyzedMsg, firstFrameShownMsg:
+		case articleRenderedMsg, highlightRenderedMsg, briefingAnalyzedMsg, firstFrameShownMsg, filterDoneMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/sahilm/fuzzy"
 
 	"github.com/brief-reader/brief/model"
 )
@@ -28,8 +28,13 @@ type listPane struct {
 	// and offset (the filter), so a frame can reuse the last drawing.
 	gen uint64
 
-	titles []string // for fuzzy matching, built once
-	texts  []string // lower-cased full text, built on first filter
+	titles []string // for matching, built once
+
+	// seq counts query changes: a filtering made for an older query is
+	// not shown. steps are the results of the query's prefixes, shortest
+	// first, the last one shown when it is the query's own.
+	seq   uint64
+	steps []filterStep
 }
 
 // titleLines is how many lines a title may wrap to: two in a narrow list,
@@ -145,46 +150,97 @@ func (l *listPane) rowAt(y int) int {
 	return pos
 }
 
-// setQuery filters the list by title and text. Precise matches come
-// first: titles containing the query, then articles whose text contains
-// it, then fuzzy title matches (best first), which catch abbreviations and
-// typos but are loose on long titles.
-func (l *listPane) setQuery(q string) {
+// clearQuery shows every article again. Results still being made for an
+// earlier query are dropped when they arrive.
+func (l *listPane) clearQuery() {
 	prev := l.selected()
+	l.seq++
+	l.query = ""
+	l.steps = nil
+	l.resetVisible()
+	l.cursor = 0
+	if prev >= 0 {
+		l.selectIndex(prev)
+	}
+	l.clampOffset()
+}
+
+// setQuery shows the query at once and filters for it: from the result of
+// a prefix kept from earlier keys when there is one (typing narrows,
+// backspace returns to a result already made), on the key path when few
+// articles are left to look at, else in the returned command.
+func (l *listPane) setQuery(q string) tea.Cmd {
+	if q == "" {
+		l.clearQuery()
+		return nil
+	}
+	l.seq++
 	l.gen++
 	l.query = q
-	if q == "" {
-		l.resetVisible()
-	} else {
-		if l.texts == nil {
-			l.texts = make([]string, len(l.arts))
-			for i, a := range l.arts {
-				l.texts[i] = strings.ToLower(titleOf(a) + "\n" + articleText(a))
-			}
-		}
-		lq := strings.ToLower(q)
-		seen := make(map[int]bool)
-		l.visible = l.visible[:0]
-		add := func(i int) {
-			if !seen[i] {
-				seen[i] = true
-				l.visible = append(l.visible, i)
-			}
-		}
-		for i, t := range l.titles {
-			if strings.Contains(strings.ToLower(t), lq) {
-				add(i)
-			}
-		}
-		for i, t := range l.texts {
-			if strings.Contains(t, lq) {
-				add(i)
-			}
-		}
-		for _, m := range fuzzy.Find(q, l.titles) {
-			add(m.Index)
+	// Keep the results of the query's prefixes only: the rest can neither
+	// be returned to by backspace nor narrowed from.
+	kept := l.steps[:0]
+	for _, st := range l.steps {
+		if strings.HasPrefix(q, st.query) {
+			kept = append(kept, st)
 		}
 	}
+	clear(l.steps[len(kept):])
+	l.steps = kept
+	if n := len(l.steps); n > 0 && l.steps[n-1].query == q {
+		l.show(l.steps[n-1])
+		return nil
+	}
+	j := filterJob{seq: l.seq, query: q, arts: l.arts, titles: l.titles}
+	if n := len(l.steps); n > 0 {
+		j.cand = l.steps[n-1].set
+	}
+	if j.cand != nil && len(j.cand) <= syncFilterMax || len(l.arts) <= syncFilterMax {
+		l.keep(j.seq, j.run())
+		return nil
+	}
+	return filterCmd(j)
+}
+
+// pending reports that the rows shown are not yet the typed query's.
+func (l *listPane) pending() bool {
+	n := len(l.steps)
+	return l.query != "" && (n == 0 || l.steps[n-1].query != l.query)
+}
+
+// keep takes a finished filtering: it is kept while its query is a prefix
+// of the one typed, and shown when it is the latest.
+func (l *listPane) keep(seq uint64, st filterStep) {
+	if !strings.HasPrefix(l.query, st.query) || l.query == "" {
+		return // the query went elsewhere: not a prefix to come back to
+	}
+	i := len(l.steps)
+	for i > 0 && len(l.steps[i-1].query) >= len(st.query) {
+		if l.steps[i-1].query == st.query {
+			return // made already
+		}
+		i--
+	}
+	l.steps = append(l.steps, filterStep{})
+	copy(l.steps[i+1:], l.steps[i:])
+	l.steps[i] = st
+	if len(l.steps) > maxFilterSteps {
+		// The shortest prefixes go first: backspacing that far is rare.
+		n := copy(l.steps, l.steps[1:])
+		l.steps[n] = filterStep{}
+		l.steps = l.steps[:n]
+	}
+	if seq == l.seq && st.query == l.query {
+		l.show(st)
+	}
+}
+
+// show makes a result the rows, keeping the selected article selected
+// when it is among them.
+func (l *listPane) show(st filterStep) {
+	prev := l.selected()
+	l.gen++
+	l.visible = st.visible
 	l.cursor = 0
 	if prev >= 0 {
 		l.selectIndex(prev)
@@ -242,7 +298,10 @@ func (l *listPane) View(st Styles, focused bool) []string {
 			cursor = "█"
 		}
 		line := st.List.Filter.Render("/ ") + st.List.FilterInput.Render(l.query+cursor)
-		if !l.filtering {
+		switch {
+		case l.pending():
+			line += st.List.Meta.Render("  …") // the rows are a shorter query's
+		case !l.filtering:
 			line += st.List.Meta.Render(fmt.Sprintf("  %d/%d", len(l.visible), len(l.arts)))
 		}
 		out = append(out, fit(line, l.w))

@@ -126,3 +126,12 @@ func firstFrameShownCmd(d time.Duration) tea.Cmd {
 		return firstFrameShownMsg{}
 	}
 }
+
+// filterDoneMsg is a filtering finished off the key path. seq is the
+// list's query count when it started: the list shows it only if no key
+// has changed the query since, and keeps it for backspacing if its query
+// is still a prefix of the one typed.
+type filterDoneMsg struct {
+	seq  uint64
+	step filterStep
+}

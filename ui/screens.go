@@ -111,7 +111,7 @@ func (m *Model) openRef(ref model.Ref) tea.Cmd {
 	m.list.filtering = false
 	m.list.selectIndex(idx)
 	if m.list.selected() != idx {
-		m.list.setQuery("")
+		m.list.clearQuery()
 		m.list.selectIndex(idx)
 	}
 	m.focus = focusArticle
