@@ -88,27 +88,31 @@ const (
 func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) []Corroboration {
 	items := prepareItems(b, x, events)
 
-	type pair struct {
-		a, b  int
-		score float64
-	}
-	var pairs []pair
+	// Each claim keeps its maxPartners best matches; a pair is kept when
+	// either of its claims keeps it. Below that many matches per claim
+	// (every briefing but those with a sentence repeated across hundreds
+	// of articles) this keeps every pair.
+	best := make([][]pair, len(items))
 	forCandidatePairs(items, func(a, b int) {
 		if s, ok := sameEvent(&items[a], &items[b]); ok {
-			pairs = append(pairs, pair{a, b, s})
+			p := pair{a, b, s}
+			best[a] = offerPair(best[a], p)
+			best[b] = offerPair(best[b], p)
 		}
 	})
-	// Stable, so equal scores keep the (a, b) order: the result depends on
+	var pairs []pair
+	for i, ps := range best {
+		for _, p := range ps {
+			// Each pair is taken once: from its first claim, or from its
+			// second when the first did not keep it.
+			if p.a == i || !slices.Contains(best[p.a], p) {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	// Best first; equal scores in (a, b) order: the result depends on
 	// nothing but the input.
-	slices.SortStableFunc(pairs, func(x, y pair) int {
-		switch {
-		case x.score > y.score:
-			return -1
-		case x.score < y.score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(pairs, comparePairs)
 
 	// Best matches first; a group takes one claim per article.
 	group := make([]int, len(items))
@@ -202,6 +206,45 @@ func prepareItems(b *Briefing, x *entityIndex, events []Event) []item {
 		}
 	}
 	return items
+}
+
+// maxPartners bounds the matches kept per claim. A sentence repeated in n
+// articles (wire copy, boilerplate) matches each of its copies: without a
+// bound its n² pairs would take the time and memory, and no group of
+// claims shows more than a screenful of articles anyway.
+const maxPartners = 64
+
+// pair is two claims that report the same event, a < b, and how alike
+// they are.
+type pair struct {
+	a, b  int
+	score float64
+}
+
+// comparePairs orders pairs best first, then by claims.
+func comparePairs(x, y pair) int {
+	switch {
+	case x.score > y.score:
+		return -1
+	case x.score < y.score:
+		return 1
+	case x.a != y.a:
+		return x.a - y.a
+	}
+	return x.b - y.b
+}
+
+// offerPair keeps p in ps, ordered by comparePairs, when ps holds fewer
+// than maxPartners pairs or p is better than its worst.
+func offerPair(ps []pair, p pair) []pair {
+	i, _ := slices.BinarySearchFunc(ps, p, comparePairs)
+	if i >= maxPartners {
+		return ps
+	}
+	if len(ps) == maxPartners {
+		ps = ps[:maxPartners-1]
+	}
+	return slices.Insert(ps, i, p)
 }
 
 // collectItems lists the claims of every article and the unverified

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -257,5 +258,29 @@ func TestCandidatePairs_KeepsEveryAcceptedPair(t *testing.T) {
 			t.Error("no pair accepted: the test proves nothing")
 		}
 		t.Logf("%d items, %d candidates, %d accepted", len(items), len(cands), accepted)
+	}
+}
+
+// A sentence repeated across many articles (wire copy) is one group, but
+// its copies are not all paired with each other: each claim keeps its
+// maxPartners best matches, so time and memory stay linear in the copies.
+// Below the bound every copy is in the group.
+func TestCorroborate_RepeatedSentenceIsBounded(t *testing.T) {
+	for _, n := range []int{20, 3 * maxPartners} {
+		b := &Briefing{}
+		for i := range n {
+			b.Articles = append(b.Articles, Parse(fmt.Sprintf("a%03d", i),
+				"Rebels killed 12 soldiers in Kirkuk on Monday, the army said in a statement.\n\nThe talks stalled.", Meta{}))
+		}
+		Analyze(b)
+		most := 0
+		for _, c := range b.Corroborations {
+			if !c.SingleSource {
+				most = max(most, c.Articles)
+			}
+		}
+		if want := min(n, maxPartners+1); most != want {
+			t.Errorf("%d copies: largest group has %d articles, want %d", n, most, want)
+		}
 	}
 }
