@@ -144,6 +144,7 @@ func New(b *model.Briefing, opts Options) *Model {
 	}
 	for i := range m.panels {
 		m.panels[i].kind = i
+		m.panels[i].article = -1
 	}
 	m.setTheme(true, false)
 	return m
@@ -298,7 +299,7 @@ func (m *Model) showArticle(keep bool) tea.Cmd {
 	if !same {
 		m.article.setArticle(idx, a)
 		for i := range m.panels {
-			m.panels[i].setItems(panelItems(a, i, m.also), m.styles)
+			m.panels[i].setArticle(idx, a, m.also, m.styles)
 		}
 		if m.target.article != idx {
 			m.target = evidenceTarget{}

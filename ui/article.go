@@ -34,6 +34,10 @@ type articlePane struct {
 	hiLines []string // that block rendered with the sentence highlighted, or nil
 
 	starts []int // first content line of each block
+	// content is every line shown, as the viewport has them: View slices
+	// it at the viewport's offset instead of asking the viewport to
+	// render, which pads and re-measures every line through lipgloss.
+	content []string
 
 	// gen counts content changes, so a frame can reuse the last drawing
 	// while neither the content nor the scroll position changed.
@@ -120,9 +124,9 @@ func (p *articlePane) fallback(st Styles) {
 		ls := plainWrap(bl, p.textWidth())
 		for j, l := range ls {
 			if bl.kind == blockTitle || bl.kind == blockHeading {
-				ls[j] = st.List.TitleSel.Render(l)
+				ls[j] = st.ink.titleSel.paint(l)
 			} else {
-				ls[j] = st.Article.Plain.Render(l)
+				ls[j] = st.ink.plain.paint(l)
 			}
 		}
 		lines[i] = ls
@@ -173,6 +177,7 @@ func (p *articlePane) rebuild(keep bool) {
 			all = append(all, g+l)
 		}
 	}
+	p.content = all
 	p.vp.SetContentLines(all)
 	if keep && ab < len(p.starts) {
 		n := len(p.base[ab])
@@ -248,7 +253,8 @@ func (p *articlePane) note() string {
 	return fmt.Sprintf("%d%%", int(p.vp.ScrollPercent()*100))
 }
 
-// View returns the visible lines, the gutter mark coloured.
+// View returns the visible lines, the gutter mark coloured. The box pads
+// and cuts them to the pane's width.
 func (p *articlePane) View(st Styles) []string {
 	if p.w <= 0 || p.h <= 0 {
 		return nil
@@ -256,12 +262,14 @@ func (p *articlePane) View(st Styles) []string {
 	if p.art == nil {
 		return []string{"  " + st.Panel.Empty.Render("No article selected.")}
 	}
-	lines := strings.Split(p.vp.View(), "\n")
-	mark := st.Article.Gutter.Render("▌")
-	for i, l := range lines {
+	y := clamp(p.vp.YOffset(), 0, len(p.content))
+	vis := p.content[y:min(y+p.h, len(p.content))]
+	lines := make([]string, len(vis))
+	for i, l := range vis {
 		if strings.HasPrefix(l, "▌") {
-			lines[i] = mark + l[len("▌"):]
+			l = st.ink.gutter + l[len("▌"):]
 		}
+		lines[i] = l
 	}
 	return lines
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image/color"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -35,26 +34,35 @@ func blank(w, h int) []string {
 	return out
 }
 
-// borderInk is the escape sequences that colour a border, taken once from
-// the border style so drawing a box costs no lipgloss rendering per line.
-type borderInk struct{ open, close string }
-
-func newBorderInk(c color.Color) borderInk {
-	const probe = "x"
-	r := lipgloss.NewStyle().Foreground(c).Render(probe)
-	open, close, ok := strings.Cut(r, probe)
-	if !ok {
-		return borderInk{}
-	}
-	return borderInk{open: open, close: close}
+// ink is a style's escape sequences, taken once per theme, so text drawn
+// on every frame (borders, rows, markers) is styled by concatenation, not
+// by lipgloss's Render, which measures, splits and aligns on every call.
+// Only styles for which concatenation gives exactly what Render gives use
+// it: underlined styles are rendered rune by rune and go through Render.
+type ink struct {
+	open, close string
+	empty       string // what Render makes of ""
+	style       lipgloss.Style
+	exact       bool
 }
 
-// paint colours s as the border style would.
-func (b borderInk) paint(s string) string {
+func newInk(st lipgloss.Style) ink {
+	const probe = "x y"
+	r := st.Render(probe)
+	open, close, ok := strings.Cut(r, probe)
+	return ink{open: open, close: close, empty: st.Render(""), style: st, exact: ok}
+}
+
+// paint styles s as the style's Render would. Text Render would change
+// (tabs, line breaks, nothing at all) goes through Render.
+func (k ink) paint(s string) string {
 	if s == "" {
-		return ""
+		return k.empty
 	}
-	return b.open + s + b.close
+	if !k.exact || strings.ContainsAny(s, "\t\n\r") {
+		return k.style.Render(s)
+	}
+	return k.open + s + k.close
 }
 
 // box draws a rounded border of exactly w x h cells around body, with a
@@ -99,7 +107,7 @@ func box(st Styles, title string, note string, body []string, w, h int, focused 
 	}
 
 	if nw := cellWidth(note); note != "" && nw+4 <= iw {
-		out = append(out, bs.paint("╰"+strings.Repeat("─", iw-nw-3)+" ")+st.Footer.Help.Render(note)+bs.paint(" ─╯"))
+		out = append(out, bs.paint("╰"+strings.Repeat("─", iw-nw-3)+" ")+st.ink.help.paint(note)+bs.paint(" ─╯"))
 	} else {
 		out = append(out, bs.paint("╰"+strings.Repeat("─", iw)+"╯"))
 	}

@@ -2,10 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-reader/brief/model"
@@ -263,15 +263,12 @@ func articleText(a *model.Article) string {
 
 // counts is the "3 claims · 1 open · 2 unverified" summary.
 func counts(a *model.Article) string {
-	plural := func(n int, one, many string) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprintf("%d %s", n, many)
+	n := strconv.Itoa
+	claims := n(len(a.Claims)) + " claims"
+	if len(a.Claims) == 1 {
+		claims = "1 claim"
 	}
-	return plural(len(a.Claims), "claim", "claims") + " · " +
-		fmt.Sprintf("%d open", len(a.OpenQuestions)) + " · " +
-		fmt.Sprintf("%d unverified", len(a.Unverified))
+	return claims + " · " + n(len(a.OpenQuestions)) + " open · " + n(len(a.Unverified)) + " unverified"
 }
 
 // titleOf is the article's title, or a placeholder so no row is blank.
@@ -315,26 +312,26 @@ func (l *listPane) View(st Styles, focused bool) []string {
 		return out
 	}
 	end := min(l.offset+l.rows(), len(l.visible))
+	ink := &st.ink
 	for pos := l.offset; pos < end && len(out) < l.h; pos++ {
 		a := l.arts[l.visible[pos]]
-		sel := pos == l.cursor
-		marker, title, style := "  ", st.List.Title.Render(titleOf(a)), st.List.Title
-		if sel {
-			marker = st.List.Marker.Render("▌ ")
+		t := l.titles[l.visible[pos]]
+		marker, style := "  ", ink.title
+		if pos == l.cursor {
+			marker, style = ink.listMarker, ink.titleSel
 			if !focused {
-				marker = st.List.Meta.Render("▌ ")
+				marker = ink.listMarkerOff
 			}
-			title, style = st.List.TitleSel.Render(titleOf(a)), st.List.TitleSel
 		}
 		if l.titleLines() == 1 {
-			out = append(out, fit(marker+title, l.w))
+			out = append(out, fit(marker+style.paint(t), l.w))
 		} else {
-			out = append(out, wrapTitle(titleOf(a), l.w-2, marker, style)...)
+			out = append(out, wrapTitle(t, l.w-2, marker, style)...)
 		}
 		if l.metaLines() == 1 {
-			out = append(out, fit(marker+st.List.Meta.Render(dateOf(a)+" · "+counts(a)), l.w))
+			out = append(out, fit(marker+ink.meta.paint(dateOf(a)+" · "+counts(a)), l.w))
 		} else {
-			out = append(out, fit(marker+st.List.Meta.Render(dateOf(a)), l.w), fit(marker+st.List.Meta.Render(counts(a)), l.w))
+			out = append(out, fit(marker+ink.meta.paint(dateOf(a)), l.w), fit(marker+ink.meta.paint(counts(a)), l.w))
 		}
 	}
 	if len(out) > l.h {
@@ -345,7 +342,7 @@ func (l *listPane) View(st Styles, focused bool) []string {
 
 // wrapTitle wraps a title to two lines of w cells, the second cut with an
 // ellipsis, each line led by the row marker.
-func wrapTitle(title string, w int, marker string, style lipgloss.Style) []string {
+func wrapTitle(title string, w int, marker string, style ink) []string {
 	w = max(w, 1)
 	spans := wrapOffsets(title, w)
 	first := title[spans[0].start:spans[0].end]
@@ -356,5 +353,5 @@ func wrapTitle(title string, w int, marker string, style lipgloss.Style) []strin
 			second = ansi.Truncate(second, w, "…")
 		}
 	}
-	return []string{fit(marker+style.Render(first), w+2), fit(marker+style.Render(second), w+2)}
+	return []string{fit(marker+style.paint(first), w+2), fit(marker+style.paint(second), w+2)}
 }

@@ -639,7 +639,7 @@ func (o *overview) eventLines(ev model.Event, tw int, st Styles) []string {
 		marks = cleanMarks(text, []markSpan{*ev.Mark})
 	}
 	for _, sp := range wrapOffsets(text, max(tw-col, 1)) {
-		lines = append(lines, strings.Repeat(" ", col)+styleRanges(text, sp.start, sp.end, marks, st.Panel.Text, st.Panel.Cue))
+		lines = append(lines, strings.Repeat(" ", col)+styleRanges(text, sp.start, sp.end, marks, st.ink.panelText, st.ink.cue))
 	}
 	return lines
 }

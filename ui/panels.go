@@ -27,10 +27,17 @@ type panel struct {
 	w, h   int
 
 	// Wrapped lines per item for the current width, built in SetSize or
-	// setItems, so View only slices.
+	// setArticle, so View only slices.
 	lines  [][]string
 	starts []int // first line of each item
 	total  int
+
+	// article is the briefing index of the article shown; wraps keeps
+	// each article's wrapped items per width, so moving back and forth in
+	// the list does not wrap and style them again. It is emptied when the
+	// styles or the items' notes change, and when it grows past maxCached.
+	article int
+	wraps   map[panelWrapKey]*panelWrap
 
 	// gen counts re-wraps, so a frame can reuse the last drawing while
 	// neither the items nor the selection and scroll changed.
@@ -67,44 +74,82 @@ func panelItems(a *model.Article, kind int, also map[refKey]int) []panelItem {
 	return items
 }
 
-func (p *panel) setItems(items []panelItem, st Styles) {
-	p.items = items
+// panelWrapKey names one article's items wrapped at one width.
+type panelWrapKey struct{ article, w int }
+
+// panelWrap is an article's items and their wrapped, styled lines.
+type panelWrap struct {
+	items  []panelItem
+	lines  [][]string
+	starts []int
+	total  int
+}
+
+// setArticle shows article a (briefing index i) from the top, its items
+// wrapped at the current width, from the cache when they were before.
+func (p *panel) setArticle(i int, a *model.Article, also map[refKey]int, st Styles) {
+	p.article = i
 	p.cursor, p.offset = 0, 0
-	p.rewrap(st)
+	if w, ok := p.wraps[panelWrapKey{i, p.w}]; ok {
+		p.install(w)
+		return
+	}
+	p.items = panelItems(a, p.kind, also)
+	p.wrap(st)
 }
 
 // SetSize sets the content size inside the border and re-wraps the items.
 func (p *panel) SetSize(w, h int, st Styles) {
 	p.w, p.h = w, h
-	p.rewrap(st)
+	if pw, ok := p.wraps[panelWrapKey{p.article, w}]; ok {
+		p.install(pw)
+		return
+	}
+	p.wrap(st)
 }
 
+// rewrap wraps the items again after the styles or the items changed,
+// dropping every wrapping kept.
 func (p *panel) rewrap(st Styles) {
+	clear(p.wraps)
+	p.wrap(st)
+}
+
+func (p *panel) install(w *panelWrap) {
 	p.gen++
-	p.lines = make([][]string, len(p.items))
-	p.starts = make([]int, len(p.items))
-	p.total = 0
+	p.items, p.lines, p.starts, p.total = w.items, w.lines, w.starts, w.total
+	p.ensureVisible()
+}
+
+// wrap wraps and styles the items at the current width and keeps the
+// result for the article.
+func (p *panel) wrap(st Styles) {
+	w := &panelWrap{items: p.items, lines: make([][]string, len(p.items)), starts: make([]int, len(p.items))}
 	tw := max(p.w-2, 1) // two cells for the selection marker
 	for i, it := range p.items {
 		var ls []string
 		for _, sp := range wrapOffsets(it.text, tw) {
-			ls = append(ls, styleRanges(it.text, sp.start, sp.end, it.marks, st.Panel.Text, st.Panel.Cue))
+			ls = append(ls, styleRanges(it.text, sp.start, sp.end, it.marks, st.ink.panelText, st.ink.cue))
 		}
 		if it.note != "" {
 			for _, sp := range wrapOffsets(it.note, tw) {
-				ls = append(ls, st.Panel.Who.Render(it.note[sp.start:sp.end]))
+				ls = append(ls, st.ink.who.paint(it.note[sp.start:sp.end]))
 			}
 		}
 		if it.also != "" {
 			for _, sp := range wrapOffsets(it.also, tw) {
-				ls = append(ls, st.Panel.Also.Render(it.also[sp.start:sp.end]))
+				ls = append(ls, st.ink.also.paint(it.also[sp.start:sp.end]))
 			}
 		}
-		p.lines[i] = ls
-		p.starts[i] = p.total
-		p.total += len(ls) + 1 // a blank line between items
+		w.lines[i] = ls
+		w.starts[i] = w.total
+		w.total += len(ls) + 1 // a blank line between items
 	}
-	p.ensureVisible()
+	if p.wraps == nil || len(p.wraps) >= maxCached {
+		p.wraps = make(map[panelWrapKey]*panelWrap)
+	}
+	p.wraps[panelWrapKey{p.article, p.w}] = w
+	p.install(w)
 }
 
 func (p *panel) move(d int) bool {
@@ -201,9 +246,9 @@ func (p *panel) View(st Styles, focused bool) []string {
 			marker := "  "
 			if sel {
 				if focused {
-					marker = st.Panel.Marker.Render("▌ ")
+					marker = st.ink.panelMarker
 				} else {
-					marker = st.List.Meta.Render("▌ ")
+					marker = st.ink.listMarkerOff
 				}
 			}
 			out = append(out, marker+l)

@@ -23,6 +23,9 @@ func (m *Model) setAnalysis(src *model.Briefing) {
 	m.analysed = true
 	m.also = corroborationIndex(m.b)
 	m.overview.setData(m.b, m.byID, m.styles)
+	for i := range m.panels {
+		clear(m.panels[i].wraps) // wrapped with the notes from before
+	}
 	if a := m.article.art; a != nil {
 		for i := range m.panels {
 			p := &m.panels[i]

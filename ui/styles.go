@@ -115,7 +115,15 @@ type Styles struct {
 
 	// borders colour the pane borders, unfocused and focused, made once
 	// from Border and BorderFocused.
-	borders [2]borderInk
+	borders [2]ink
+
+	// ink is the styles drawn on every frame, taken once per theme.
+	ink struct {
+		title, titleSel, meta, plain, panelText, who, also, help, cue ink
+		// The selection markers, focused and not, and the article's
+		// evidence gutter, styled already.
+		listMarker, listMarkerOff, panelMarker, gutter string
+	}
 }
 
 // NewStyles builds the reader's styles for a dark or light background.
@@ -184,7 +192,12 @@ func NewStyles(dark bool) Styles {
 	s.HelpScreen.Desc = lipgloss.NewStyle().Foreground(c(p.Muted))
 
 	s.Glamour = glamourStyle(p)
-	s.borders = [2]borderInk{newBorderInk(s.Border), newBorderInk(s.BorderFocused)}
+	s.borders = [2]ink{newInk(lipgloss.NewStyle().Foreground(s.Border)), newInk(lipgloss.NewStyle().Foreground(s.BorderFocused))}
+	s.ink.title, s.ink.titleSel, s.ink.meta = newInk(s.List.Title), newInk(s.List.TitleSel), newInk(s.List.Meta)
+	s.ink.plain, s.ink.panelText, s.ink.who = newInk(s.Article.Plain), newInk(s.Panel.Text), newInk(s.Panel.Who)
+	s.ink.also, s.ink.help, s.ink.cue = newInk(s.Panel.Also), newInk(s.Footer.Help), newInk(s.Panel.Cue)
+	s.ink.listMarker, s.ink.listMarkerOff = s.List.Marker.Render("▌ "), s.List.Meta.Render("▌ ")
+	s.ink.panelMarker, s.ink.gutter = s.Panel.Marker.Render("▌ "), s.Article.Gutter.Render("▌")
 	return s
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 )
 
@@ -33,7 +32,7 @@ func wrapOffsets(text string, width int) []lineSpan {
 			j++
 		}
 		word := text[i:j]
-		ww := ansi.StringWidth(word)
+		ww := cellWidth(word)
 		switch {
 		case lineStart >= 0 && lineW+1+ww <= width:
 			lineW += 1 + ww
@@ -74,7 +73,7 @@ func wrapOffsets(text string, width int) []lineSpan {
 
 // styleRanges renders text[from:to] with base, and the parts that fall in
 // marks with mark. Marks must be sorted and valid byte ranges.
-func styleRanges(text string, from, to int, marks []markSpan, base, mark interface{ Render(...string) string }) string {
+func styleRanges(text string, from, to int, marks []markSpan, base, mark ink) string {
 	var sb strings.Builder
 	pos := from
 	for _, m := range marks {
@@ -83,13 +82,13 @@ func styleRanges(text string, from, to int, marks []markSpan, base, mark interfa
 			continue
 		}
 		if s > pos {
-			sb.WriteString(base.Render(text[pos:s]))
+			sb.WriteString(base.paint(text[pos:s]))
 		}
-		sb.WriteString(mark.Render(text[s:e]))
+		sb.WriteString(mark.paint(text[s:e]))
 		pos = e
 	}
 	if pos < to {
-		sb.WriteString(base.Render(text[pos:to]))
+		sb.WriteString(base.paint(text[pos:to]))
 	}
 	return sb.String()
 }
