@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -242,4 +243,39 @@ func BenchmarkRenderArticleShared(b *testing.B) {
 	for b.Loop() {
 		_ = cmd()
 	}
+}
+
+// BenchmarkKeyRetained10k is what a session keeps from frames: after a
+// warm-up, many list moves (each article rendered, its commands run, so
+// every cache fills) and scrolls, with the model alive, reporting the live
+// heap grown per frame. The caches are bounded, so it should be about
+// zero: anything else is per-frame garbage retained.
+func BenchmarkKeyRetained10k(b *testing.B) {
+	m := newTestModel(b, bigBriefing(10000), 160, 45, true)
+	frames := 300
+	if testing.Short() {
+		frames = 100
+	}
+	run := func() {
+		for i := range frames {
+			_, cmd := m.Update(keyMsg("j"))
+			drain(b, m, cmd)
+			_ = m.View()
+			if i%10 == 0 {
+				keyFrame(m, "tab") // article: scroll, then back to the list
+				keyFrame(m, "j")
+				keyFrame(m, "shift+tab")
+			}
+		}
+	}
+	var before, after runtime.MemStats
+	for b.Loop() {
+		run() // warm-up: caches fill to their bounds
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		run()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+	}
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(frames), "retained-B/frame")
 }
