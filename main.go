@@ -66,6 +66,7 @@ func rootCmd() *cobra.Command {
 	}
 	root.PersistentFlags().Var(newByteSize(content.DefaultMaxSize), "max-size",
 		"skip article files larger than this (e.g. 8MiB, 500KB, 1048576)")
+	root.PersistentFlags().Bool("no-cache", false, "do not read or write the cache of parsed articles")
 	root.AddCommand(exportCmd(), serveCmd())
 	return root
 }
@@ -152,6 +153,9 @@ func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warnin
 		return b, nil, err
 	}
 	opts := content.Options{Stdin: cmd.InOrStdin()}
+	if noCache, _ := cmd.Flags().GetBool("no-cache"); noCache {
+		opts.NoCache = true
+	}
 	if f := cmd.Flag("max-size"); f != nil {
 		if v, ok := f.Value.(*byteSize); ok {
 			opts.MaxSize = int64(*v)
