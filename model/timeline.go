@@ -164,13 +164,29 @@ type dateMatch struct {
 // the article's date (ok false: the article has none). Phrases that overlap
 // keep the longest, so "Sunday, February 11, 2024" is one date.
 func findDates(text string, pub time.Time, ok bool) []dateMatch {
-	type cand struct {
-		start, end int
-		sub        []string
-		kind       int
-	}
-	var cands []cand
-	need := dateCues(text)
+	return resolveDates(text, dateCandidates(text), pub, ok)
+}
+
+// dateCand is a match of one date pattern, not yet resolved: matching is the
+// costly part and does not depend on the article's date, so a sentence is
+// matched once and resolved as often as needed.
+type dateCand struct {
+	start, end int
+	sub        []string
+	kind       int
+}
+
+// dateCandidates matches the date patterns a sentence can hold, longest
+// first: "in September 2024" is a month of a year and not a bare month;
+// between equals the more specific pattern, then the earliest, for a
+// stable choice.
+func dateCandidates(text string) []dateCand {
+	return matchDatePatterns(text, dateCues(text))
+}
+
+// matchDatePatterns runs the patterns need asks for.
+func matchDatePatterns(text string, need [dAgo + 1]bool) []dateCand {
+	var cands []dateCand
 	for _, p := range datePatterns {
 		if !need[p.kind] {
 			continue
@@ -182,12 +198,9 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 					sub[g] = text[loc[2*g]:loc[2*g+1]]
 				}
 			}
-			cands = append(cands, cand{loc[0], loc[1], sub, p.kind})
+			cands = append(cands, dateCand{loc[0], loc[1], sub, p.kind})
 		}
 	}
-	// Longest first, so "in September 2024" is a month of a year and not
-	// a bare month; between equals the more specific pattern, then the
-	// earliest, for a stable choice.
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].end-cands[i].start, cands[j].end-cands[j].start
 		if li != lj {
@@ -198,7 +211,18 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 		}
 		return cands[i].start < cands[j].start
 	})
-	future := futureRe.MatchString(text)
+	return cands
+}
+
+// resolveDates keeps the candidates that do not overlap a longer one and
+// are dates after all, resolved against the article's date, in text order.
+func resolveDates(text string, cands []dateCand, pub time.Time, ok bool) []dateMatch {
+	if len(cands) == 0 {
+		return nil
+	}
+	// Whether the sentence is about the future matters to bare months and
+	// weekdays only; the test is a regexp, so it runs when one is there.
+	future, knowFuture := false, false
 	var out []dateMatch
 	for _, c := range cands {
 		taken := false
@@ -211,6 +235,9 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 		if taken {
 			continue
 		}
+		if (c.kind == dMonth || c.kind == dWeekday) && !knowFuture {
+			future, knowFuture = futureRe.MatchString(text), true
+		}
 		m, good := resolveDate(c.kind, c.sub, pub, ok, future)
 		if !good {
 			continue
@@ -222,28 +249,85 @@ func findDates(text string, pub time.Time, ok bool) []dateMatch {
 	return out
 }
 
-// dateCues says which patterns can match at all, from cheap substring
-// tests: most sentences hold no date, and the patterns are costly.
+// dateCues says which patterns can match at all: most sentences hold no
+// date, and the patterns are costly. Each pattern needs a whole word the
+// sentence must have: a capitalised month name (a lower-case "may" or
+// "march" is never resolved as a date, so it may as well not match), a
+// capitalised weekday, a four-digit year, a digit, or its own word
+// ("ago", "week", "yesterday"). The patterns' word boundaries are ASCII,
+// so words are runs of ASCII letters, digits and underscores, compared
+// without case as the patterns' (?i) does.
 func dateCues(text string) (need [dAgo + 1]bool) {
-	l := strings.ToLower(text)
-	digit := strings.ContainsAny(l, "0123456789")
-	month := false
-	for m := range monthAbbrev {
-		if strings.Contains(l, m) {
-			month = true
-			break
+	// (?i) also folds two non-ASCII letters onto ASCII ones (ſ onto s,
+	// the Kelvin sign onto k): a sentence with either runs every pattern.
+	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
+		for k := range need {
+			need[k] = true
 		}
+		return need
 	}
-	month = month || strings.Contains(l, "may")
-	for _, k := range []int{dDMY, dMDY, dISO, dMY, dMD, dDM, dYear} {
-		need[k] = digit
+	var month, weekday, year, digit, dayWord, unit, ago bool
+	var buf [12]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		digits := 0
+		for j < len(text) && isWordByte(text[j]) {
+			if text[j] >= '0' && text[j] <= '9' {
+				digits++
+			}
+			j++
+		}
+		w := text[i:j]
+		digit = digit || digits > 0
+		if digits == 4 && len(w) == 4 {
+			year = true
+		}
+		if digits == 0 && len(w) <= len(buf) {
+			l := buf[:len(w)]
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				l[k] = c
+			}
+			upper := w[0] >= 'A' && w[0] <= 'Z'
+			if _, ok := months[string(l)]; ok && upper {
+				month = true
+			} else if _, ok := monthAbbrev[string(l)]; ok && upper {
+				month = true
+			} else if _, ok := weekdays[string(l)]; ok && upper {
+				weekday = true
+			}
+			switch string(l) {
+			case "yesterday", "today", "tonight", "tomorrow", "night", "morning":
+				dayWord = true
+			case "week", "month", "year":
+				unit = true
+			case "ago":
+				ago = true
+			}
+		}
+		i = j
 	}
+	need[dDMY], need[dMDY], need[dMY] = month && year, month && year, month && year
+	need[dISO], need[dYear] = year, year
+	need[dMD], need[dDM] = month && digit, month && digit
 	need[dMonth] = month
-	need[dWeekday] = strings.Contains(l, "day")
-	need[dDayWord] = strings.Contains(l, "day") || strings.Contains(l, "tom") || strings.Contains(l, "night") || strings.Contains(l, "morning")
-	need[dUnit] = strings.Contains(l, "week") || strings.Contains(l, "month") || strings.Contains(l, "year")
-	need[dAgo] = strings.Contains(l, "ago")
+	need[dWeekday] = weekday
+	need[dDayWord] = dayWord
+	need[dUnit] = unit
+	need[dAgo] = ago
 	return need
+}
+
+// isWordByte is an ASCII word character, as regexp's \b sees one.
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 func capitalised(w string) bool { return w != "" && isCapWord(w) }

@@ -116,3 +116,72 @@ func TestTimeline_OrderedAndLinked(t *testing.T) {
 		t.Errorf("undated relative entry resolved: %+v", last)
 	}
 }
+
+// allDatePatterns asks for every pattern, as findDates did before dateCues
+// learnt to skip some.
+func allDatePatterns() (need [dAgo + 1]bool) {
+	for k := range need {
+		need[k] = true
+	}
+	return need
+}
+
+// TestDateCues_SkipsOnlyPatternsThatCannotMatch pins that the cheap word
+// test in front of the date patterns changes no result: it may only skip a
+// pattern whose every match would have been dropped anyway.
+func TestDateCues_SkipsOnlyPatternsThatCannotMatch(t *testing.T) {
+	texts := []string{
+		"On Wednesday, missiles hit the base.", "It may march on Sunday.", "In may 2024 nothing happened.",
+		"The vote on 3 March 2024 was close.", "Talks began March 3rd, 2023 and ended 2024-02-07.",
+		"Back in 2020, in mid-June 2021, early May, the 2019 report.", "Two weeks ago; three days ago; a year ago.",
+		"Last night, this morning, tonight, tomorrow and yesterday.", "The past week, earlier this month, next year.",
+		"It was Auguſt 3, 2024.", "A Sunday-school in Mayfield, Marchmont and Decatur.", "SEPT 4, 2024: MONDAY",
+		"On Sept. 4 and Jan 5th they met; Dec, 2020.", "Hostages_2024 and 2024_x and 12345 and 123.", "",
+		"A 2024-13-45 date and 1999-12-31.", "He said ago; weeks; months; years later.", "Wednesday's strike killed two.",
+	}
+	for _, a := range generatedArticles(60) {
+		for _, s := range a.Sections {
+			texts = append(texts, s.Heading)
+			for _, p := range s.Paragraphs {
+				for _, sp := range Sentences(p) {
+					texts = append(texts, p[sp.Start:sp.End])
+				}
+			}
+		}
+	}
+	pub := time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)
+	for _, text := range texts {
+		for _, ok := range []bool{true, false} {
+			got := resolveDates(text, dateCandidates(text), pub, ok)
+			want := resolveDates(text, matchDatePatterns(text, allDatePatterns()), pub, ok)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d dates with cues, %d without", text, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%q: date %d is %+v with cues, %+v without", text, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// FuzzDateCues checks the same on any text.
+func FuzzDateCues(f *testing.F) {
+	for _, s := range []string{"On Wednesday, March 3, 2024.", "in may 2020", "two weeks ago", "2024-02-07"} {
+		f.Add(s)
+	}
+	pub := time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		got := resolveDates(text, dateCandidates(text), pub, true)
+		want := resolveDates(text, matchDatePatterns(text, allDatePatterns()), pub, true)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d dates with cues, %d without", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: date %d is %+v with cues, %+v without", text, i, got[i], want[i])
+			}
+		}
+	})
+}
