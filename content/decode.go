@@ -15,17 +15,11 @@ import (
 	"github.com/brief-reader/brief/model"
 )
 
-// readFile reads the file at p, or says why not. A regular file's size is
-// checked before anything is read; the read itself is limited too, because
-// a file can grow after the check and a pipe has no size.
-func readFile(p string, maxSize int64) ([]byte, string) {
-	data, reason, _, _ := readFileStamped(p, maxSize)
-	return data, reason
-}
-
-// readFileStamped is readFile that also returns the file's size and
-// modification time, and whether they were the same before and after the
-// read (so the bytes belong to that stamp).
+// readFileStamped reads the file at p, or says why not, with the file's size
+// and modification time and whether they were the same before and after the
+// read (so the bytes belong to that stamp). A regular file's size is checked
+// before anything is read; the read itself is limited too, because a file can
+// grow after the check and a pipe has no size.
 func readFileStamped(p string, maxSize int64) ([]byte, string, fileStamp, bool) {
 	f, err := os.Open(p)
 	if err != nil {

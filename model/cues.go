@@ -359,18 +359,6 @@ func (h cueHit) span(toks []cueTok) Span {
 	return Span{Start: toks[h.first].start, End: toks[h.last].end}
 }
 
-// find returns the pattern's non-overlapping matches, left to right.
-func (p cuePattern) find(toks []cueTok) []cueHit {
-	var hits []cueHit
-	for i := 0; i < len(toks); i++ {
-		if h, ok := p.matchAt(toks, i); ok {
-			hits = append(hits, h)
-			i = h.last
-		}
-	}
-	return hits
-}
-
 // matchAt matches the pattern starting exactly at token i.
 func (p cuePattern) matchAt(toks []cueTok, i int) (cueHit, bool) {
 	return p.match(0, toks, i, cueHit{first: -1, last: -1})

@@ -592,3 +592,15 @@ func TestCueFind_SameAsEveryRuleEverywhere(t *testing.T) {
 		t.Fatal("no cue found at all: the texts do not exercise the rules")
 	}
 }
+
+// find returns the pattern's non-overlapping matches, left to right.
+func (p cuePattern) find(toks []cueTok) []cueHit {
+	var hits []cueHit
+	for i := 0; i < len(toks); i++ {
+		if h, ok := p.matchAt(toks, i); ok {
+			hits = append(hits, h)
+			i = h.last
+		}
+	}
+	return hits
+}

@@ -204,7 +204,7 @@ func pkOrtho(st *sentences.Storage, t *pkTok) int {
 // "##number##", commas dropped.
 func pkType(tok string) string {
 	typ := strings.ToLower(tok)
-	if strings.IndexAny(typ, "0123456789") >= 0 {
+	if strings.ContainsAny(typ, "0123456789") {
 		typ = pkNumeric.ReplaceAllString(typ, "##number##")
 	}
 	if len(typ) == 1 {

@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/brief-reader/brief/model"
 )
 
@@ -157,7 +155,7 @@ func TestFilter_AsyncResultKeepsSelection(t *testing.T) {
 	press(t, m, "j", "j", "j") // article 3: "port and port report 3"
 	press(t, m, "/")
 	_, cmd := m.Update(keyMsg("r"))
-	_, next := m.Update(cmd().(tea.Msg))
+	_, next := m.Update(cmd())
 	drain(t, m, next)
 	if m.list.selected() != 3 {
 		t.Fatalf("selection moved to %d, want 3 (it matches)", m.list.selected())

@@ -182,11 +182,6 @@ func (p *panel) ensureVisible() {
 	p.offset = clamp(p.offset, 0, max(p.total-1-p.h, 0))
 }
 
-// scroll moves the view without moving the selection (mouse wheel).
-func (p *panel) scroll(d int) {
-	p.offset = clamp(p.offset+d, 0, max(p.total-1-p.h, 0))
-}
-
 // itemAt is the item under content row y, or -1.
 func (p *panel) itemAt(y int) int {
 	line := p.offset + y
