@@ -1,5 +1,11 @@
 package model
 
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
 // Ref points at one sentence of one article, so that a reader can open the
 // article there and an export can be traced back to the text.
 type Ref struct {
@@ -24,11 +30,51 @@ func Analyze(b *Briefing) {
 		return
 	}
 	units := briefingSentences(b)
+	dates := sentenceDates(units)
 	ents := findEntities(b, units)
-	events := buildTimeline(b, units)
+	events := buildTimeline(b, units, dates)
 	b.Entities = ents.list
 	b.Timeline = events
-	b.Corroborations = corroborate(b, units, ents, events)
+	b.Corroborations = corroborate(b, units, ents, events, dates)
+}
+
+// sentenceDates matches the date patterns of every sentence once, for the
+// timeline and for the claims the corroboration compares: matching is the
+// costly part of finding dates, and resolving does not need it again.
+func sentenceDates(units []sentence) [][]dateCand {
+	out := make([][]dateCand, len(units))
+	parallel(len(units), func(i int) { out[i] = dateCandidates(units[i].ref.Text) })
+	return out
+}
+
+// parallel calls fn for every index below n on every core. Each call must
+// write only to its own index's results, so that the outcome does not
+// depend on which worker ran it, or when.
+func parallel(n int, fn func(i int)) {
+	const batch = 64
+	workers := min(runtime.GOMAXPROCS(0), (n+batch-1)/batch)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				start := int(next.Add(batch)) - batch
+				if start >= n {
+					return
+				}
+				for i := start; i < min(n, start+batch); i++ {
+					fn(i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // sentence is one sentence of one article, the unit every analysis works on.

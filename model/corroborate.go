@@ -85,8 +85,8 @@ const (
 
 // corroborate groups the claims that several articles make and marks the
 // single-source ones.
-func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) []Corroboration {
-	items := prepareItems(b, x, events)
+func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) []Corroboration {
+	items := prepareItems(b, units, x, events, dates)
 
 	// Each claim keeps its maxPartners best matches; a pair is kept when
 	// either of its claims keeps it. Below that many matches per claim
@@ -163,8 +163,17 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event) 
 
 // prepareItems collects the claims and details to compare and describes
 // each by its weighted features.
-func prepareItems(b *Briefing, x *entityIndex, events []Event) []item {
+func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) []item {
 	items := collectItems(b)
+	// A claim is usually one of the sentences, whose dates were matched.
+	type at struct {
+		art int
+		loc Loc
+	}
+	unitAt := make(map[at]int, len(units))
+	for u, s := range units {
+		unitAt[at{s.art, s.ref.At}] = u
+	}
 	// The dated events of each article, in timeline order, so describing
 	// a claim looks at its own article's events only.
 	byArticle := map[string][]int{}
@@ -173,10 +182,18 @@ func prepareItems(b *Briefing, x *entityIndex, events []Event) []item {
 			byArticle[ev.Ref.Article] = append(byArticle[ev.Ref.Article], i)
 		}
 	}
-	for i := range items {
-		describe(&items[i], x, events, byArticle[items[i].ref.Article])
-		items[i].kinds = eventKinds(&items[i])
-	}
+	parallel(len(items), func(i int) {
+		it := &items[i]
+		u, ok := unitAt[at{it.art, it.ref.At}]
+		var cands []dateCand
+		if ok && units[u].ref.Text == it.ref.Text {
+			cands = dates[u]
+		} else {
+			cands = dateCandidates(it.ref.Text)
+		}
+		describe(it, x, events, byArticle[it.ref.Article], cands)
+		it.kinds = eventKinds(it)
+	})
 	weighIDF(items)
 	names := map[string]int32{}
 	for i := range items {
@@ -293,8 +310,9 @@ var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, 
 // and key words.
 //
 // mine are the indices of the events of the item's article that can date
-// it (mentioned and resolved, with a mark), in timeline order.
-func describe(it *item, x *entityIndex, events []Event, mine []int) {
+// it (mentioned and resolved, with a mark), in timeline order; cands are
+// the date candidates of its text.
+func describe(it *item, x *entityIndex, events []Event, mine []int, cands []dateCand) {
 	it.feats = map[string]float64{}
 	it.label = map[string]string{}
 	for _, m := range x.mentionsIn(it.art, it.ref.At) {
@@ -328,7 +346,7 @@ func describe(it *item, x *entityIndex, events []Event, mine []int) {
 			}
 		}
 	}
-	for _, m := range findDates(text, time.Time{}, false) {
+	for _, m := range resolveDates(text, cands, time.Time{}, false) {
 		dated = append(dated, Span{Start: m.start, End: m.end})
 	}
 	ts := tokenize(text)

@@ -236,8 +236,9 @@ func TestCandidatePairs_KeepsEveryAcceptedPair(t *testing.T) {
 	for _, b := range []*Briefing{loadSamples(t), {Articles: generatedArticles(150)}} {
 		units := briefingSentences(b)
 		ents := findEntities(b, units)
-		events := buildTimeline(b, units)
-		items := prepareItems(b, ents, events)
+		dates := sentenceDates(units)
+		events := buildTimeline(b, units, dates)
+		items := prepareItems(b, units, ents, events, dates)
 		cands := map[[2]int]bool{}
 		forCandidatePairs(items, func(a, b int) { cands[[2]int{a, b}] = true })
 		accepted := 0

@@ -553,13 +553,15 @@ type timed struct {
 
 // buildTimeline lists each article's date and the dates its sentences give,
 // resolved dates in order first, unresolved ones after, in text order.
-func buildTimeline(b *Briefing, units []sentence) []Event {
+//
+// dates are the sentences' date candidates, from sentenceDates.
+func buildTimeline(b *Briefing, units []sentence, dates [][]dateCand) []Event {
 	var all []timed
 	pubLinked := make([]bool, len(b.Articles))
 	for ui, s := range units {
 		a := b.Articles[s.art]
 		pub, ok := articleDate(a)
-		for _, m := range findDates(s.ref.Text, pub, ok) {
+		for _, m := range resolveDates(s.ref.Text, dates[ui], pub, ok) {
 			ev := Event{Precision: m.date.prec, Resolved: m.resolved, Kind: EventMentioned, Phrase: m.phrase,
 				Ref: s.ref, Mark: &Span{Start: m.start, End: m.end}}
 			if m.resolved {
