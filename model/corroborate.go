@@ -302,6 +302,118 @@ func overlaps(a, b Loc) bool {
 // numberRe finds counts written in digits or words.
 var numberRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands)\b`)
 
+// findNumbers returns the spans numberRe finds in text, without running
+// it: every claim is scanned, and the regexp was the costliest part of
+// describing one. The scan follows the regexp's leftmost-first choices: at
+// each word start, a number with thousands separators, then digits with an
+// optional fraction, then a count word, each ending at a word boundary
+// (ASCII, as \b sees words).
+func findNumbers(text string) [][2]int {
+	// (?i) folds ſ onto s and the Kelvin sign onto k: leave those rare
+	// texts to the regexp itself.
+	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
+		var out [][2]int
+		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+			out = append(out, [2]int{loc[0], loc[1]})
+		}
+		return out
+	}
+	var out [][2]int
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) || (i > 0 && isWordByte(text[i-1])) {
+			i++
+			continue
+		}
+		if end := numberAt(text, i); end > i {
+			out = append(out, [2]int{i, end})
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// isNumberWord reports whether numberRe matches anywhere in w.
+func isNumberWord(w string) bool {
+	simple := true
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		_, ok := countWords[w]
+		return ok
+	}
+	return len(findNumbers(w)) > 0
+}
+
+// numberAt is the end of numberRe's match starting at a word start i, or
+// i when there is none.
+func numberAt(text string, i int) int {
+	boundary := func(e int) bool { return e == len(text) || !isWordByte(text[e]) }
+	digitsFrom := func(k int) int {
+		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		return k
+	}
+	if c := text[i]; c >= '0' && c <= '9' {
+		d := digitsFrom(i)
+		// \d{1,3}(?:,\d{3})+\b: the most groups that end at a boundary.
+		// A shorter run of groups is always followed by a comma, which
+		// is a boundary, so only the longest can fail.
+		if d-i <= 3 {
+			var ends []int
+			for e := d; e+4 <= len(text) && text[e] == ',' && digitsFrom(e+1) >= e+4; e += 4 {
+				ends = append(ends, e+4)
+			}
+			if n := len(ends); n > 0 {
+				if boundary(ends[n-1]) {
+					return ends[n-1]
+				}
+				if n > 1 {
+					return ends[n-2]
+				}
+			}
+		}
+		// \d+(?:\.\d+)?\b: with the fraction when it ends at a boundary,
+		// else without it (a full stop is a boundary), else nothing.
+		if d < len(text) && text[d] == '.' {
+			if f := digitsFrom(d + 1); f > d+1 && boundary(f) {
+				return f
+			}
+			return d
+		}
+		if boundary(d) {
+			return d
+		}
+		return i
+	}
+	j := i
+	for j < len(text) && isWordByte(text[j]) {
+		j++
+	}
+	if j-i > len("thousands") {
+		return i
+	}
+	var buf [len("thousands")]byte
+	l := buf[:j-i]
+	for k := range l {
+		c := text[i+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[k] = c
+	}
+	if _, ok := countWords[string(l)]; ok {
+		return j
+	}
+	return i
+}
+
 var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": -12, "hundreds": -100, "thousands": -1000}
@@ -350,11 +462,11 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 		dated = append(dated, Span{Start: m.start, End: m.end})
 	}
 	ts := tokenize(text)
-	for _, loc := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range findNumbers(text) {
 		if inSpans(dated, loc[0]) {
 			continue
 		}
-		w := strings.ToLower(text[loc[2]:loc[3]])
+		w := strings.ToLower(text[loc[0]:loc[1]])
 		v, isWord := countWords[w]
 		if !isWord {
 			v, _ = strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
@@ -372,11 +484,11 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 		// "four militants" may be the same four.
 		f = fmt.Sprintf("v:%g", v)
 		it.feats[f] = wValue
-		it.label[f] = text[loc[2]:loc[3]]
+		it.label[f] = text[loc[0]:loc[1]]
 	}
 	for _, t := range ts {
 		l := strings.ToLower(t.s)
-		if t.cap || len(l) < 3 || stopTerms[l] || numberRe.MatchString(l) || isDateWord(l) {
+		if t.cap || len(l) < 3 || stopTerms[l] || isNumberWord(l) || isDateWord(l) {
 			continue
 		}
 		f := "t:" + term(l)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -284,4 +285,51 @@ func TestCorroborate_RepeatedSentenceIsBounded(t *testing.T) {
 			t.Errorf("%d copies: largest group has %d articles, want %d", n, most, want)
 		}
 	}
+}
+
+// numbersByRegexp is what findNumbers stands in for.
+func numbersByRegexp(text string) [][2]int {
+	var out [][2]int
+	for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{loc[0], loc[1]})
+	}
+	return out
+}
+
+// TestFindNumbers_MatchesTheRegexp pins that the hand-written scan finds
+// exactly what numberRe finds, so describing claims gives the same counts.
+func TestFindNumbers_MatchesTheRegexp(t *testing.T) {
+	texts := []string{
+		"", "1,000 troops", "1,2345", "1,234,567.", "12,345,6789 x", "1,00 and 1,000,00", "3.5x and 3.5 and 3. and 4.x",
+		"Twenty-two people; THOUSANDS fled; hundreds, dozens.", "two2 twofold fifty_ fifteen", "3rd 21st 2024 covid19 19covid",
+		"4000,000 and 400,000,", "Sixty ſix seven", "the Kelvin sign: ten", "é12 and 12é and twoé", "_12 12_ 1.2.3",
+	}
+	for _, a := range generatedArticles(40) {
+		for _, c := range a.Claims {
+			texts = append(texts, c.Text)
+		}
+	}
+	for _, text := range texts {
+		if got, want := findNumbers(text), numbersByRegexp(text); !slices.Equal(got, want) {
+			t.Errorf("%q: found %v, the regexp %v", text, got, want)
+		}
+		if got, want := isNumberWord(strings.ToLower(text)), numberRe.MatchString(strings.ToLower(text)); got != want {
+			t.Errorf("%q: isNumberWord %v, the regexp %v", text, got, want)
+		}
+	}
+}
+
+// FuzzFindNumbers checks the same on any text.
+func FuzzFindNumbers(f *testing.F) {
+	for _, s := range []string{"1,000 troops", "3.5x", "Twenty-two", "1,234,5678", "two2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := findNumbers(text), numbersByRegexp(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: found %v, the regexp %v", text, got, want)
+		}
+		if got, want := isNumberWord(text), numberRe.MatchString(text); got != want {
+			t.Fatalf("%q: isNumberWord %v, the regexp %v", text, got, want)
+		}
+	})
 }
