@@ -24,11 +24,67 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	`related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|topics))?\s*:?|` +
 	`(?:tweet|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|print|pocket)|` +
 	`advertisement|continue\s+reading|read\s+more\s*:?|newer\s+post|older\s+post|` +
-	`newer\s+post\s+older\s+post\s+home` +
+	`newer\s+post\s+older\s+post\s+home|` +
+	// a share label followed by the networks it offers, or the networks alone
+	`(?:share(?:\s+(?:this|it))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via))?\s*:?\s*)?` + shareNetworks + `(?:\s*[|,/·•]?\s*` + shareNetworks + `)*|` +
+	// a link to another story: "Related: Headline", "READ MORE: Headline"
+	`(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|most\s+read|watch|listen)\s*:\s*\S.*[^.]|` +
+	// press-release furniture
+	`for\s+immediate\s+release|#{3}|-\s*30\s*-|[-–—]+\s*ends\s*[-–—]+|ends|` +
+	contactLabel + `|` +
+	// contact details alone on a line
+	`(?:tel|phone|telephone|mobile|cell|fax|e-?mail)\s*[.:]\s*\S.*|` +
+	`(?:[\pL.'’-]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[+(][\d\s().-]{6,}\d|\d[\d().-]*\s[\d\s().-]{5,}\d|` +
+	// a publication time without a date: "Updated 14:32 GMT", "Published 3 hours ago"
+	`(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:on\s+|at\s+)?(?:` +
+	`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|yesterday|today|just\s+now)` +
 	`)$`)
 
-// isBoilerplate reports whether a whole line is page furniture.
+// contactLabel heads a press release's block of contact details.
+const contactLabel = `(?:(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?|contacts?\s*:)`
+
+// reContactLabel is a whole line that is a contact label only.
+var reContactLabel = regexp.MustCompile(`(?i)^` + contactLabel + `$`)
+
+// isContactDetail reports whether a line under a contact label is one of
+// its details: a name, a title or an organisation on a short line of its
+// own, not a sentence.
+func isContactDetail(line string) bool {
+	n := len(strings.Fields(line))
+	return n >= 1 && n <= 6 && startsUpper(line) && !endsSentence(line)
+}
+
+// shareNetworks are the names a share widget lists.
+const shareNetworks = `(?:tweet|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|print|pocket|` +
+	`copy\s+link|bluesky|threads|mastodon|messenger|flipboard|sms)`
+
+// reWireCredit is a wire story's credit line, which may run longer than
+// other furniture: "(Reporting by A in Beirut; Editing by B)", "Writing by
+// A; Editing by B", "Jane Doe in London contributed to this report."
+var reWireCredit = regexp.MustCompile(`(?i)^(?:` +
+	`\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|research|graphics|production)\b[^()]*\bby\b[^()]*\)|` +
+	`(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;()]+;\s*)+(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;()]+|` +
+	`[^.!?"“”]{3,160}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?` +
+	`)$`)
+
+// reMarkdownLink is an inline Markdown link, read as its text when a line
+// is tested for furniture: "[Twitter](https://…)".
+var reMarkdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
+
+// isBoilerplate reports whether a whole line is page furniture. Markdown
+// emphasis and links are read as their text, so "*Share:* [Twitter](…)"
+// is furniture as much as "Share: Twitter".
 func isBoilerplate(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	if strings.ContainsAny(line, "*_[") {
+		line = reMarkdownLink.ReplaceAllString(line, "$1")
+		line = strings.TrimSpace(strings.NewReplacer("**", "", "__", "", "*", "").Replace(line))
+	}
+	if reWireCredit.MatchString(line) {
+		return true
+	}
 	return len(line) <= 100 && reBoilerplate.MatchString(line)
 }
 

@@ -37,9 +37,10 @@ var (
 	reDatePrefix = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?)\s*:?\s*(\d{4}-\d{2}-\d{2}|` +
 		dateWeekdayRe + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` + dateWeekdayRe + `\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4})\s*[-–—|:]?\s+`)
 	// reWireDateline is a wire-service dateline opening a paragraph:
-	// "BAGHDAD, March 3 (Reuters) -", "PORT CITY, March 3, 2024 (AP) —".
+	// "BAGHDAD, March 3 (Reuters) -", "PORT CITY, March 3, 2024 (AP) —",
+	// and a press release's "SAN JOSE, Calif., Oct. 21, 2025 /PRNewswire/ --".
 	// Group 1 is the month, 2 the day, 3 the optional year.
-	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + dateMonthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\))?\s*(?:-|–|—|--)\s`)
+	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + dateMonthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*(?:-|–|—|--)\s`)
 )
 
 // parseDate reads a date written in one of the common forms of English news

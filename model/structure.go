@@ -132,11 +132,17 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 	body := make([]unit, 0, len(units))
 	seenContent := false
 	firstPara := true
+	contact := false // inside a press release's block of contact details
 	for i, u := range units {
 		t := u.text
 		if u.single && isBoilerplate(t) {
+			contact = reContactLabel.MatchString(t) || contact && u.level == 0
 			continue
 		}
+		if contact && u.single && u.level == 0 && isContactDetail(t) {
+			continue
+		}
+		contact = false
 		if u.single && u.level == 0 {
 			if d, updated, ok := parseDateLine(t); ok {
 				labelled := reDateLabel.MatchString(t)

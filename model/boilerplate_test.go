@@ -1,0 +1,105 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBoilerplate_FurnitureOfOtherFormats pins furniture that wire copy,
+// press releases, live blogs and Markdown posts leave on lines of their own:
+// none of it is part of the story.
+func TestBoilerplate_FurnitureOfOtherFormats(t *testing.T) {
+	lines := []string{
+		"(Reporting by Ann Lee in Cairo and Bo Kim in Seoul; Writing by Cy Dunn; Editing by Di Ross and Ed Fay, whose credit line runs long)",
+		"Reporting by Ann Lee; Editing by Di Ross",
+		"Ann Lee in Cairo contributed to this report.",
+		"*Share this post:* [Twitter](https://twitter.com) | [Facebook](https://facebook.com)",
+		"Share: Facebook, Twitter, Email",
+		"Facebook Twitter LinkedIn",
+		"Related: Floods close the coastal road",
+		"READ MORE: Floods close the coastal road",
+		"FOR IMMEDIATE RELEASE",
+		"###",
+		"-30-",
+		"- ENDS -",
+		"Updated 14:32 GMT",
+		"Last updated: 3 hours ago",
+		"press@example.com",
+		"Tel: +44 20 7946 0000",
+		"+1 408 555 0100",
+		"020 7946 0000",
+	}
+	in := "The river rose. Roads closed.\n" + strings.Join(lines, "\n") + "\nThe water fell on Monday."
+	body := bodyText(parseStructure(in, Meta{}))
+	for _, l := range lines {
+		if strings.Contains(body, l) {
+			t.Errorf("boilerplate %q survived:\n%s", l, body)
+		}
+	}
+	for _, keep := range []string{"The river rose. Roads closed.", "The water fell on Monday."} {
+		if !strings.Contains(body, keep) {
+			t.Errorf("lost %q", keep)
+		}
+	}
+}
+
+// TestBoilerplate_LookalikeSentencesKept: sentences that open like
+// furniture are story text and must stay.
+func TestBoilerplate_LookalikeSentencesKept(t *testing.T) {
+	in := strings.Join([]string{
+		"Reporting by the BBC showed that the dam had cracked.",
+		"Related: the council has met twice since the flood.",
+		"Updated figures show 40 people died.",
+		"Contact with the crew was lost at 14:32.",
+		"Watch: the minister said the footage was real.",
+	}, "\n")
+	body := bodyText(parseStructure(in, Meta{}))
+	for _, l := range strings.Split(in, "\n") {
+		if !strings.Contains(body, l) {
+			t.Errorf("lost %q:\n%s", l, body)
+		}
+	}
+}
+
+// TestBoilerplate_ContactBlockDropped: a press release's contact block is
+// its label and the short lines of names and addresses under it; the text
+// after the block is kept.
+func TestBoilerplate_ContactBlockDropped(t *testing.T) {
+	in := "Acme Opens Plant\n\nAcme opened a plant on Monday.\n\nMedia Contact:\nJohn Smith\nHead of Communications\npress@acme.example\n\nAcme was founded in 1990.\n"
+	a := parseStructure(in, Meta{})
+	body := bodyText(a)
+	for _, gone := range []string{"Media Contact", "John Smith", "Head of Communications", "press@"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q survived:\n%s", gone, body)
+		}
+	}
+	for _, keep := range []string{"Acme opened a plant on Monday.", "Acme was founded in 1990."} {
+		if !strings.Contains(body, keep) {
+			t.Errorf("lost %q:\n%s", keep, body)
+		}
+	}
+}
+
+// TestTitle_PressReleaseLabelIsNotTheTitle: "FOR IMMEDIATE RELEASE" above a
+// press release's headline is furniture, so the headline is the title.
+func TestTitle_PressReleaseLabelIsNotTheTitle(t *testing.T) {
+	a := parseStructure("FOR IMMEDIATE RELEASE\n\nAcme Announces Record Revenue\n\nAcme said revenue rose 18%.", Meta{})
+	if a.Title != "Acme Announces Record Revenue" {
+		t.Errorf("title = %q", a.Title)
+	}
+}
+
+// TestDate_PressReleaseDateline: a newswire's "/PRNewswire/ --" stands
+// where a wire story puts its agency in brackets.
+func TestDate_PressReleaseDateline(t *testing.T) {
+	for in, want := range map[string]string{
+		"SAN JOSE, Calif., Oct. 21, 2025 /PRNewswire/ -- Acme said revenue rose.": "2025-10-21",
+		"LONDON, March 4, 2024 /Business Wire/ - Acme said revenue rose.":          "2024-03-04",
+		"LONDON, March 4 /Business Wire/ - Acme said revenue rose.":                "<nil>",
+		"LONDON, March 4, 2024 - Acme said revenue rose.":                          "2024-03-04",
+	} {
+		if got := dateOf(parseStructure(in, Meta{})); got != want {
+			t.Errorf("%q: date %s, want %s", in, got, want)
+		}
+	}
+}
