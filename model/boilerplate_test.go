@@ -94,9 +94,9 @@ func TestTitle_PressReleaseLabelIsNotTheTitle(t *testing.T) {
 func TestDate_PressReleaseDateline(t *testing.T) {
 	for in, want := range map[string]string{
 		"SAN JOSE, Calif., Oct. 21, 2025 /PRNewswire/ -- Acme said revenue rose.": "2025-10-21",
-		"LONDON, March 4, 2024 /Business Wire/ - Acme said revenue rose.":          "2024-03-04",
-		"LONDON, March 4 /Business Wire/ - Acme said revenue rose.":                "<nil>",
-		"LONDON, March 4, 2024 - Acme said revenue rose.":                          "2024-03-04",
+		"LONDON, March 4, 2024 /Business Wire/ - Acme said revenue rose.":         "2024-03-04",
+		"LONDON, March 4 /Business Wire/ - Acme said revenue rose.":               "<nil>",
+		"LONDON, March 4, 2024 - Acme said revenue rose.":                         "2024-03-04",
 	} {
 		if got := dateOf(parseStructure(in, Meta{})); got != want {
 			t.Errorf("%q: date %s, want %s", in, got, want)
