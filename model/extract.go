@@ -59,6 +59,11 @@ type extractRecent struct {
 	// following quotation continues it.
 	quote bool
 	para  int
+	// subject is the named person a sentence without a speaker opens
+	// with ("Deputy Mayor Robert Lee will serve …"), when it names no
+	// other person: the antecedent a following "He said" most plainly
+	// has.
+	subject *attrSpeaker
 }
 
 // extractState is what the extractor remembers across the sentences of one
@@ -97,6 +102,9 @@ func (st *extractState) resolve(pronoun string) (attrSpeaker, bool) {
 		r := st.recent[k]
 		if r.speaker != nil && r.speaker.kind == want {
 			return *r.speaker, true
+		}
+		if r.speaker == nil && want == attrPerson && r.subject != nil {
+			return *r.subject, true
 		}
 		if r.speaker != nil ||
 			want == attrPerson && r.mentionsPerson ||
@@ -221,6 +229,13 @@ func (st *extractState) classify(s string, para int) extractResult {
 	}
 	rec.speaker = speaker
 	rec.quote = speaker != nil && extractHasQuote(toks)
+	if speaker == nil && !hasAttr {
+		if sp, n, ok := extractSubject(s, toks); ok {
+			if !extractOtherPerson(toks[n:]) {
+				rec.subject = &sp
+			}
+		}
+	}
 	st.push(rec)
 
 	// 1. Open questions.
@@ -316,4 +331,59 @@ func extractMentions(toks []cueTok) (person, group, org bool) {
 		}
 	}
 	return person, group, org
+}
+
+// extractSubject reads a personal name that opens a sentence as its
+// subject: two to six capitalised words (titles and name particles
+// allowed) followed by a lower-case word, the verb ("Deputy Mayor Robert
+// Lee will serve …"). It returns the speaker and the number of tokens the
+// name takes. A phrase opening with a function word, a date word or an
+// organisation is no personal subject.
+func extractSubject(s string, toks []cueTok) (attrSpeaker, int, bool) {
+	n := 0
+	for n < len(toks) && n < 6 {
+		t := toks[n]
+		if t.kind != cueWord || t.quoted || cueStop[t.lower] || cueNounPreps[t.lower] || cueDeterminers[t.lower] || isWeekday(t.text) {
+			break
+		}
+		if _, month := monthNumbers[strings.TrimSuffix(t.lower, ".")]; month {
+			break
+		}
+		if !t.capitalised() && !(n > 0 && (attrNameParticles[t.lower] || attrPersonNouns[t.lower])) {
+			break
+		}
+		n++
+	}
+	if n < 2 || n >= len(toks) {
+		return attrSpeaker{}, 0, false
+	}
+	if next := toks[n]; next.kind != cueWord || next.capitalised() || next.quoted {
+		return attrSpeaker{}, 0, false
+	}
+	if attrKindOf(toks[:n]) != attrPerson {
+		return attrSpeaker{}, 0, false
+	}
+	return attrSpeaker{phrase: s[toks[0].start:toks[n-1].end], kind: attrPerson}, n, true
+}
+
+// extractOtherPerson reports whether the rest of a sentence after its
+// subject names another person, as extractMentions does, except a role
+// after "as", which is the subject's own ("will serve as acting mayor").
+func extractOtherPerson(toks []cueTok) bool {
+	for k, t := range toks {
+		if !t.isWord() {
+			continue
+		}
+		if attrPersonNouns[t.lower] {
+			if !(k >= 1 && toks[k-1].lower == "as" || k >= 2 && toks[k-2].lower == "as") {
+				return true
+			}
+			continue
+		}
+		if k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
+			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }

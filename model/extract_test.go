@@ -206,6 +206,9 @@ func TestClaim_PronounResolvesToPreviousSpeaker(t *testing.T) {
 		{[]string{"Ali Hassan said the market burned down.", "Rescuers searched the rubble on Monday.", "He said six people were missing."}, "Ali Hassan"},
 		// a title naming an organisation still heads a person
 		{[]string{`Council member Tom Reyes said he was "deeply disappointed."`, "He said the cuts were never debated."}, "Council member Tom Reyes"},
+		// a named subject that says nothing itself is the plainest antecedent
+		{[]string{"Deputy Mayor Robert Lee will serve as acting mayor.", "He said he would order a review."}, "Deputy Mayor Robert Lee"},
+		{[]string{"Ana Torres resigned from the board on Friday.", "She said she had done nothing wrong."}, "Ana Torres"},
 	}
 	for _, c := range cases {
 		a := extractSentences(c.sents...)
@@ -226,6 +229,11 @@ func TestClaim_PronounUnclearIsNotGuessed(t *testing.T) {
 		{{paras: [][]string{{"The ministry said the talks ended on Monday.", "She said the repairs were finished."}}}},
 		// too far back
 		{{paras: [][]string{{"Ali Hassan said the market burned down.", "Rain fell on Monday.", "Roads flooded on Tuesday.", "Schools closed on Wednesday.", "He said the repairs were finished."}}}},
+		// a named subject with another person in its sentence
+		{{paras: [][]string{{"Governor Ann Park met Tom Reyes on Monday.", "He said the repairs were finished."}}}},
+		{{paras: [][]string{{"Ana Torres met the governor on Monday.", "She said the repairs were finished."}}}},
+		// a sentence opening with a date is no named subject
+		{{paras: [][]string{{"On Monday Ali Hassan's shop burned down.", "He said the repairs were finished."}}}},
 		// a heading in between
 		{{paras: [][]string{{"Ali Hassan said the market burned down."}}}, {heading: "Aftermath", paras: [][]string{{"He said the repairs were finished."}}}},
 	}
