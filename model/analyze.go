@@ -51,25 +51,39 @@ func sentenceDates(units []sentence) [][]dateCand {
 // write only to its own index's results, so that the outcome does not
 // depend on which worker ran it, or when.
 func parallel(n int, fn func(i int)) {
-	const batch = 64
-	workers := min(runtime.GOMAXPROCS(0), (n+batch-1)/batch)
+	parallelWorkers(n, workerCount(n), func(_, i int) { fn(i) })
+}
+
+// parallelBatch is how many indexes a worker takes at a time.
+const parallelBatch = 64
+
+// workerCount is how many workers n indexes are worth: one per core, and
+// no more than there are batches.
+func workerCount(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), (n+parallelBatch-1)/parallelBatch))
+}
+
+// parallelWorkers calls fn for every index below n on the given number of
+// workers, telling it which worker (below workers) runs the call, so that
+// each worker can have working memory of its own.
+func parallelWorkers(n, workers int, fn func(w, i int)) {
 	if workers <= 1 {
 		for i := range n {
-			fn(i)
+			fn(0, i)
 		}
 		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Go(func() {
 			for {
-				start := int(next.Add(batch)) - batch
+				start := int(next.Add(parallelBatch)) - parallelBatch
 				if start >= n {
 					return
 				}
-				for i := start; i < min(n, start+batch); i++ {
-					fn(i)
+				for i := start; i < min(n, start+parallelBatch); i++ {
+					fn(w, i)
 				}
 			}
 		})

@@ -93,12 +93,9 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 	// (every briefing but those with a sentence repeated across hundreds
 	// of articles) this keeps every pair.
 	best := make([][]pair, len(items))
-	forCandidatePairs(items, func(a, b int) {
-		if s, ok := sameEvent(&items[a], &items[b]); ok {
-			p := pair{a, b, s}
-			best[a] = offerPair(best[a], p)
-			best[b] = offerPair(best[b], p)
-		}
+	samePairs(items, blockingDF(len(b.Articles)), func(p pair) {
+		best[p.a] = offerPair(best[p.a], p)
+		best[p.b] = offerPair(best[p.b], p)
 	})
 	var pairs []pair
 	for i, ps := range best {
@@ -116,14 +113,18 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 
 	// Best matches first; a group takes one claim per article.
 	group := make([]int, len(items))
-	members := map[int][]int{}
+	members := make([][]int, len(items)) // nil once merged into another group
 	for i := range items {
 		group[i] = i
 		members[i] = []int{i}
 	}
-	same := map[[2]int]bool{}
+	same := make([][]int, len(items)) // each claim's partners, ascending
 	for _, p := range pairs {
-		same[[2]int{p.a, p.b}] = true
+		same[p.a] = append(same[p.a], p.b)
+		same[p.b] = append(same[p.b], p.a)
+	}
+	for _, ps := range same {
+		slices.Sort(ps)
 	}
 	for _, p := range pairs {
 		ga, gb := group[p.a], group[p.b]
@@ -137,13 +138,13 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 			group[m] = ga
 		}
 		members[ga] = append(members[ga], members[gb]...)
-		delete(members, gb)
+		members[gb] = nil
 	}
 
 	out := []Corroboration{}
 	for g := range items {
-		ms, ok := members[g]
-		if !ok || len(ms) < 2 {
+		ms := members[g]
+		if len(ms) < 2 {
 			continue
 		}
 		sort.Ints(ms)
@@ -642,159 +643,13 @@ func intersects(a, b []string) bool {
 	return false
 }
 
-// forCandidatePairs calls yield, in ascending order of (a, b) with a < b,
-// for each pair of claims from different articles that sameEvent could
-// accept: the only pairs worth comparing. Two necessary conditions of
-// sameEvent prune the rest, each through an inverted index, so that large
-// folders do not cost the square of their claims:
-//
-//   - Anchor: the claims share a feature able to pin an event (a specific
-//     name, a count or a date; countries pin nothing).
-//   - Weight: their weighted Dice similarity reaches groupThreshold. A
-//     feature weighs the same in every claim (its kind's weight times its
-//     IDF), so the shared weight W(a∩b) must reach t/2·(W(a)+W(b)), with
-//     t = groupThreshold. Order every claim's features the same way,
-//     heaviest (rarest) first: the first feature two similar claims share
-//     lies in each one's prefix, the features from which at least t/2 of
-//     its weight is left; otherwise all they share weighs less than that
-//     (prefix filtering, as in set-similarity joins).
-//
-// For each claim the smaller of the two indexes gives the candidates, and
-// both conditions (and sameEvent's gate on shared words) are checked on
-// each before sameEvent runs.
-func forCandidatePairs(items []item, yield func(a, b int)) {
-	nf := 0
-	for i := range items {
-		if n := len(items[i].ids); n > 0 {
-			nf = max(nf, int(items[i].ids[n-1])+1)
-		}
-	}
-	type feat struct {
-		id   int32
-		w    float64
-		kind byte
-	}
-	feats := make([][]feat, len(items))
-	totals := make([]float64, len(items))
-	anchor := make([]bool, nf)
-	for i := range items {
-		it := &items[i]
-		fs := make([]feat, len(it.ids))
-		for k, id := range it.ids {
-			fs[k] = feat{id, it.ws[k], it.kd[k]}
-			anchor[id] = it.kd[k] == 'e' || it.kd[k] == 'n' || it.kd[k] == 'd'
-		}
-		feats[i], totals[i] = fs, it.total
-	}
-	anchorPost := make([][]int32, nf)
-	prefixPost := make([][]int32, nf)
-	prefixes := make([][]int32, len(items))
-	var order []feat
-	for i, fs := range feats {
-		for _, x := range fs {
-			if anchor[x.id] {
-				anchorPost[x.id] = append(anchorPost[x.id], int32(i))
-			}
-		}
-		order = append(order[:0], fs...)
-		slices.SortFunc(order, func(a, b feat) int {
-			if a.w != b.w {
-				if a.w > b.w {
-					return -1
-				}
-				return 1
-			}
-			return int(a.id - b.id)
-		})
-		// The margin keeps rounding in the sums from cutting a prefix
-		// short; a longer prefix only adds candidates.
-		need := groupThreshold / 2 * totals[i] * (1 - 1e-9)
-		left := totals[i]
-		for _, x := range order {
-			if left < need {
-				break
-			}
-			prefixPost[x.id] = append(prefixPost[x.id], int32(i))
-			prefixes[i] = append(prefixes[i], x.id)
-			left -= x.w
-		}
-	}
-
-	mark := make([]int32, nf)         // feature id → 1 + the claim being paired
-	seen := make([]int32, len(items)) // claim → 1 + the claim it was last paired with
-	var cands []int32
-	for a := range items {
-		stamp := int32(a + 1)
-		for _, x := range feats[a] {
-			mark[x.id] = stamp
-		}
-		// Candidates from the anchor or the prefix index, whichever is
-		// shorter; only later claims, as each pair is seen from its first.
-		var fromAnchor, fromPrefix int
-		var anchorLists, prefixLists [][]int32
-		for _, x := range feats[a] {
-			if anchor[x.id] {
-				l := after(anchorPost[x.id], a)
-				anchorLists = append(anchorLists, l)
-				fromAnchor += len(l)
-			}
-		}
-		for _, id := range prefixes[a] {
-			l := after(prefixPost[id], a)
-			prefixLists = append(prefixLists, l)
-			fromPrefix += len(l)
-		}
-		lists := anchorLists
-		if fromPrefix < fromAnchor {
-			lists = prefixLists
-		}
-		cands = cands[:0]
-		for _, l := range lists {
-			for _, b := range l {
-				if seen[b] != stamp && items[b].art != items[a].art {
-					seen[b] = stamp
-					cands = append(cands, b)
-				}
-			}
-		}
-		slices.Sort(cands)
-		need := groupThreshold / 2 * (1 - 1e-9)
-		for _, b := range cands {
-			shared, anchored, terms, count := 0.0, false, 0, false
-			for _, x := range feats[b] {
-				if mark[x.id] == stamp {
-					shared += x.w
-					anchored = anchored || anchor[x.id]
-					switch x.kind {
-					case 't':
-						terms++
-					case 'n':
-						count = true
-					}
-				}
-			}
-			// sameEvent's gates on shared words, checked here too because
-			// they cost nothing more once the features are compared.
-			if anchored && (terms >= 2 || terms == 1 && count) && shared >= need*(totals[a]+totals[b]) {
-				yield(a, int(b))
-			}
-		}
-	}
-}
-
-// after returns the part of an ascending list of claims that comes after a.
-func after(list []int32, a int) []int32 {
-	i, _ := slices.BinarySearch(list, int32(a+1))
-	return list[i:]
-}
-
 // allSame reports whether every claim of one group reports the same event
 // as every claim of the other. Requiring all pairs (not just one) keeps a
 // chain of loose resemblances from joining claims that share nothing.
-func allSame(same map[[2]int]bool, a, b []int) bool {
+func allSame(same [][]int, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
-			if !same[[2]int{min(i, j), max(i, j)}] {
+			if _, ok := slices.BinarySearch(same[i], j); !ok {
 				return false
 			}
 		}

@@ -241,7 +241,7 @@ func TestCandidatePairs_KeepsEveryAcceptedPair(t *testing.T) {
 		events := buildTimeline(b, units, dates)
 		items := prepareItems(b, units, ents, events, dates)
 		cands := map[[2]int]bool{}
-		forCandidatePairs(items, func(a, b int) { cands[[2]int{a, b}] = true })
+		forCandidatePairs(items, len(b.Articles), func(a, b int) { cands[[2]int{a, b}] = true })
 		accepted := 0
 		for i := range items {
 			for j := i + 1; j < len(items); j++ {
