@@ -13,7 +13,7 @@ import (
 // article can match.
 var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	// comment counters and prompts
-	`\d+\s+(?:comments?|responses?|replies)|comments?\s*:?\s*\(?\d*\)?|no\s+comments?\s*(?:yet)?\s*[:.]?|` +
+	`\d+\s+(?:comments?|responses?|replies)\s*:?|comments?\s*:?\s*\(?\d*\)?|no\s+comments?\s*(?:yet)?\s*[:.]?|` +
 	`post\s+(?:a\s+)?comments?\s*:?|leave\s+a\s+(?:reply|comment|response)\s*:?|add\s+(?:a\s+)?comment|` +
 	`(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?|join\s+the\s+(?:conversation|discussion)|` +
 	`subscribe\s+to:\s+post\s+comments\s+\(atom\)|` +
@@ -29,6 +29,13 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	`(?:share(?:\s+(?:this|it))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via))?\s*:?\s*)?` + shareNetworks + `(?:\s*[|,/·•]?\s*` + shareNetworks + `)*|` +
 	// a link to another story: "Related: Headline", "READ MORE: Headline"
 	`(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|most\s+read|watch|listen)\s*:\s*\S.*[^.]|` +
+	// rights, newsletters, follow prompts, taxonomy and picture credits
+	`(?:copyright\s*(?:©|\(c\))|copyright\s+\d{4}|©|\(c\)\s*\d{4}).{0,90}|all\s+rights\s+reserved\.?|` +
+	`(?:sign\s+up|subscribe)(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s+(?:our|the)\s+[\pL ]{1,40})?\s*[.:!]?|` +
+	`follow\s+(?:us|me)\s+on\s+\S.{0,60}|` +
+	`(?:labels|tags|tagged|categories|category|filed\s+under|topics)\s*:\s*\S.{0,90}[^.]|` +
+	`(?:photo|photograph|image|picture|video|graphic|illustration|file\s+photo)s?(?:\s+(?:credit|source|caption))?\s*:\s*\S.{0,80}[^.]|` +
+	`(?:image\s+(?:source|caption)|getty\s+images|ap\s+photo)(?:\s*[,:/].{0,80}[^.])?|` +
 	// press-release furniture
 	`for\s+immediate\s+release|#{3}|-\s*30\s*-|[-–—]+\s*ends\s*[-–—]+|ends|` +
 	contactLabel + `|` +
@@ -71,6 +78,14 @@ var reWireCredit = regexp.MustCompile(`(?i)^(?:` +
 // is tested for furniture: "[Twitter](https://…)".
 var reMarkdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
 
+// reImageOnly is a Markdown line of images only: a picture, not text.
+var reImageOnly = regexp.MustCompile(`^(?:!\[[^\[\]]*\]\([^()]*\)\s*)+$`)
+
+// reCommentsHeader heads the list of readers' comments below a post ("2
+// comments:", "14 Responses to “Title”", "3 thoughts on “Title”"):
+// everything after it is comments, not the article.
+var reCommentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies)\s*:|\d+\s+(?:responses?|thoughts|comments?)\s+(?:to|on)\s+["“'‘].{1,120}["”'’]\s*:?)$`)
+
 // isBoilerplate reports whether a whole line is page furniture. Markdown
 // emphasis and links are read as their text, so "*Share:* [Twitter](…)"
 // is furniture as much as "Share: Twitter".
@@ -78,9 +93,12 @@ func isBoilerplate(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
+	if reImageOnly.MatchString(line) {
+		return true
+	}
 	if strings.ContainsAny(line, "*_[") {
-		line = reMarkdownLink.ReplaceAllString(line, "$1")
-		line = strings.TrimSpace(strings.NewReplacer("**", "", "__", "", "*", "").Replace(line))
+		line = stripEmphasis(reMarkdownLink.ReplaceAllString(line, "$1"))
+		line = strings.TrimSpace(strings.ReplaceAll(line, "*", ""))
 	}
 	if reWireCredit.MatchString(line) {
 		return true
@@ -190,4 +208,16 @@ func isWeekday(w string) bool {
 		return true
 	}
 	return false
+}
+
+// stripEmphasis returns a line without the Markdown emphasis that wraps
+// it whole ("*Published 13 February 2024*", "**By Jane Doe**"), so that
+// metadata set in italics or bold is still read as metadata.
+func stripEmphasis(line string) string {
+	for _, m := range []string{"***", "**", "__", "*", "_"} {
+		if len(line) > 2*len(m) && strings.HasPrefix(line, m) && strings.HasSuffix(line, m) {
+			return strings.TrimSpace(line[len(m) : len(line)-len(m)])
+		}
+	}
+	return line
 }

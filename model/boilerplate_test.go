@@ -27,6 +27,19 @@ func TestBoilerplate_FurnitureOfOtherFormats(t *testing.T) {
 		"press@example.com",
 		"Tel: +44 20 7946 0000",
 		"+1 408 555 0100",
+		"Copyright 2024 The Daily Planet. All rights reserved.",
+		"© 2024 Daily Planet Ltd",
+		"Copyright © Daily Planet",
+		"All rights reserved.",
+		"Sign up for our newsletter",
+		"Subscribe now!",
+		"Follow us on Twitter @planet",
+		"Labels: food, local news",
+		"*Tags: drones, delivery*",
+		"Filed under: Politics",
+		"Photo: Reuters/Yves Herman",
+		"Image source, Getty Images",
+		"![A clinic in the capital](https://example.com/clinic.jpg)",
 		"020 7946 0000",
 	}
 	in := "The river rose. Roads closed.\n" + strings.Join(lines, "\n") + "\nThe water fell on Monday."
@@ -52,6 +65,10 @@ func TestBoilerplate_LookalikeSentencesKept(t *testing.T) {
 		"Updated figures show 40 people died.",
 		"Contact with the crew was lost at 14:32.",
 		"Watch: the minister said the footage was real.",
+		"Copyright lawyers said the ruling was narrow.",
+		"Subscribers to the service rose 12% in March.",
+		"Photos: the minister said they were fake.",
+		"Tags on the crates showed they came from Iran.",
 	}, "\n")
 	body := bodyText(parseStructure(in, Meta{}))
 	for _, l := range strings.Split(in, "\n") {
@@ -100,6 +117,50 @@ func TestDate_PressReleaseDateline(t *testing.T) {
 	} {
 		if got := dateOf(parseStructure(in, Meta{})); got != want {
 			t.Errorf("%q: date %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestBoilerplate_ReadersCommentsDropped: a "2 comments:" header below a
+// post starts the readers' comments, which are not the article.
+func TestBoilerplate_ReadersCommentsDropped(t *testing.T) {
+	in := "Bakery Wins Prize\n\nThe bakery won a prize on Saturday.\n\n2 comments:\n\nAnonymous said...\nCongratulations!\n\nJo said...\nWell done."
+	body := bodyText(parseStructure(in, Meta{}))
+	if !strings.Contains(body, "The bakery won a prize on Saturday.") {
+		t.Errorf("lost the article:\n%s", body)
+	}
+	for _, gone := range []string{"2 comments", "Anonymous said", "Congratulations", "Well done"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q survived:\n%s", gone, body)
+		}
+	}
+	// a counter at the top, before the article, is only a counter
+	body = bodyText(parseStructure("Bakery Wins Prize\n\n2 comments:\n\nThe bakery won a prize on Saturday.", Meta{}))
+	if !strings.Contains(body, "The bakery won a prize on Saturday.") {
+		t.Errorf("lost the article after a top counter:\n%s", body)
+	}
+}
+
+// TestDate_DatelineLineAndEmphasis: a "Place, date" line at the top and a
+// date line set in emphasis are the publication date; the same line in
+// the body is not.
+func TestDate_DatelineLineAndEmphasis(t *testing.T) {
+	cases := []struct {
+		in       string
+		markdown bool
+		want     string
+	}{
+		{"EU Agrees Sanctions\n\nBrussels, 23 February 2024\n\nAmbassadors agreed a package.", false, "2024-02-23"},
+		{"EU Agrees Sanctions\n\nSAN JOSE, Calif., Oct. 21, 2025\n\nAmbassadors agreed a package.", false, "2025-10-21"},
+		{"# Cholera Spreads\n\n*Published 13 February 2024*\n\nCases rose last week.", true, "2024-02-13"},
+		{"# Cholera Spreads\n\n**February 13, 2024**\n\nCases rose last week.", true, "2024-02-13"},
+		{"Ambassadors agreed a package.\n\nBrussels, 23 February 2024\n\nThey met again.", false, "<nil>"},
+		{"EU Agrees Sanctions\n\nBrussels, where talks began on 23 February 2024\n\nThey met again.", false, "<nil>"},
+	}
+	for _, c := range cases {
+		a := parseStructure(c.in, Meta{Markdown: c.markdown})
+		if got := dateOf(a); got != c.want {
+			t.Errorf("%q: date %s, want %s", c.in, got, c.want)
 		}
 	}
 }

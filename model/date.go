@@ -80,8 +80,18 @@ func parseDateLine(line string) (date string, updated bool, ok bool) {
 		updated = strings.Contains(strings.ToLower(line[:loc[1]]), "updated")
 	}
 	date, ok = parseDate(rest)
+	if !ok && rest == line {
+		// A dateline on its own line: "Brussels, 23 February 2024".
+		if loc := reDatePlace.FindStringIndex(line); loc != nil {
+			date, ok = parseDate(line[loc[1]:])
+		}
+	}
 	return date, updated, ok
 }
+
+// reDatePlace is the place that opens a dateline line, before its date:
+// "Brussels, ", "SAN JOSE, Calif., ". Group-free; the date follows.
+var reDatePlace = regexp.MustCompile(`^\p{Lu}[\pL.'’ -]{1,40}(?:,\s*\p{Lu}[\pL.'’ -]{1,30})?,\s+`)
 
 func monthNumber(name string) string {
 	m := monthNumbers[strings.TrimSuffix(strings.ToLower(name), ".")]

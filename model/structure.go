@@ -135,6 +135,9 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 	contact := false // inside a press release's block of contact details
 	for i, u := range units {
 		t := u.text
+		if seenContent && u.single && reCommentsHeader.MatchString(t) {
+			break // readers' comments follow
+		}
 		if u.single && isBoilerplate(t) {
 			contact = reContactLabel.MatchString(t) || contact && u.level == 0
 			continue
@@ -144,8 +147,11 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 		}
 		contact = false
 		if u.single && u.level == 0 {
-			if d, updated, ok := parseDateLine(t); ok {
-				labelled := reDateLabel.MatchString(t)
+			// A date line or byline may be set in emphasis:
+			// "*Published 13 February 2024*", "_By Jane Doe_".
+			m := stripEmphasis(t)
+			if d, updated, ok := parseDateLine(m); ok {
+				labelled := reDateLabel.MatchString(m)
 				if !seenContent || labelled {
 					rank := rankLine
 					if updated {
@@ -155,7 +161,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 					continue
 				}
 			}
-			if author, d, ok := parseByline(t); ok {
+			if author, d, ok := parseByline(m); ok {
 				if a.Author == "" {
 					a.Author = author
 				}
