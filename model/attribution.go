@@ -199,10 +199,56 @@ func attrFind(s string, toks []cueTok) (attrFound, bool) {
 			return attrMake(s, toks, lo, hi, cue, true), true
 		}
 	}
+	if f, ok := attrClosing(s, toks); ok {
+		return f, true
+	}
 	for v := range toks {
 		if f, ok := attrFromVerb(s, toks, v); ok {
 			return f, true
 		}
+	}
+	return attrFound{}, false
+}
+
+// attrClosing reads an attribution that closes the sentence after a comma
+// ("Workers reported 1,200 cases last week, the WHO said."): it names the
+// article's source for the whole sentence, so it wins over a reporting verb
+// earlier in it, whose subject is only part of what is reported.
+func attrClosing(s string, toks []cueTok) (attrFound, bool) {
+	end := len(toks)
+	for end > 0 && (toks[end-1].kind == cuePunct || toks[end-1].kind == cueQuote) {
+		end--
+	}
+	// a short time or place adjunct may follow: "…, officials said on Monday."
+	for k := end - 1; k >= 0 && end-k <= 5; k-- {
+		t := toks[k]
+		if !t.isWord() || t.quoted {
+			return attrFound{}, false
+		}
+		if _, ok := attrVerbs[t.lower]; !ok {
+			continue
+		}
+		if k+1 < end {
+			if l := toks[k+1].lower; l != "on" && l != "in" && l != "late" && l != "last" && l != "this" && l != "earlier" && l != "at" {
+				return attrFound{}, false
+			}
+		}
+		f, ok := attrFromVerb(s, toks, k)
+		if !ok || f.pronoun != "" {
+			return attrFound{}, false
+		}
+		// the speaker must follow a comma that closes what is reported
+		lo := 0
+		for lo < len(toks) && toks[lo].start < f.who.Start {
+			lo++
+		}
+		if lo > 0 && cueDeterminers[toks[lo-1].lower] {
+			lo-- // "the" dropped before a name
+		}
+		if lo == 0 || toks[lo-1].text != "," {
+			return attrFound{}, false
+		}
+		return f, true
 	}
 	return attrFound{}, false
 }
@@ -240,6 +286,9 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	if p.quoted && p.kind != cueQuote {
 		return attrFound{}, false
 	}
+	if p.text == ")" {
+		return attrBracketed(s, toks, i, cue)
+	}
 	if p.kind == cueQuote || p.text == "," || p.text == ":" || p.text == "—" {
 		// `"…," said the minister.` or `…, said the minister.`
 		if f, ok := attrInverted(s, toks, v, cue); ok {
@@ -265,6 +314,33 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 		return attrFound{}, false
 	}
 	return attrMake(s, toks, lo, i, cue, false), true
+}
+
+// attrBracketed reads a speaker whose name ends in a bracketed short form
+// before the verb ("the World Health Organization (WHO) said"); close is
+// the index of ")". The phrase keeps the brackets, as the article writes it.
+func attrBracketed(s string, toks []cueTok, close int, cue Span) (attrFound, bool) {
+	open := -1
+	for j := close - 1; j >= 0 && close-j <= 5; j-- {
+		if toks[j].text == "(" {
+			open = j
+			break
+		}
+		if !toks[j].isWord() {
+			return attrFound{}, false
+		}
+	}
+	if open < 1 || open+1 == close {
+		return attrFound{}, false
+	}
+	lo, ok := attrNPBefore(toks, open-1)
+	if !ok {
+		return attrFound{}, false
+	}
+	f := attrMake(s, toks, lo, open-1, cue, false)
+	f.who.End = toks[close].end
+	f.speaker.phrase = s[f.who.Start:f.who.End]
+	return f, true
 }
 
 // attrNext is the lower-cased token after v, or "" at the end.

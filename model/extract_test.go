@@ -612,3 +612,27 @@ func (p cuePattern) find(toks []cueTok) []cueHit {
 	}
 	return hits
 }
+
+// TestClaim_ClosingAttributionIsTheSource: "…, X said." at the end of a
+// sentence names where the article has the whole sentence from, even when
+// a reporting verb with its own subject comes earlier.
+func TestClaim_ClosingAttributionIsTheSource(t *testing.T) {
+	runPanelCases(t, []panelCase{
+		{"Health workers reported 1,200 new cases last week, the World Health Organization said.", "claims", "World Health Organization"},
+		{"Rebels announced a truce on Monday, the army said on Tuesday.", "claims", "the army"},
+		{"The mayor announced a curfew on Monday, officials said.", "claims", "officials"},
+		// no comma before the closing verb: the first verb's subject speaks
+		{"The mayor said the council approved the plan on Monday.", "claims", "The mayor"},
+		// a closing pronoun is not taken over a named speaker
+		{"The ministry announced that 3 people died on Monday, it said.", "claims", "The ministry"},
+	})
+}
+
+// TestClaim_SpeakerWithBracketedShortForm: a name that ends in its
+// bracketed short form speaks, brackets kept as written.
+func TestClaim_SpeakerWithBracketedShortForm(t *testing.T) {
+	runPanelCases(t, []panelCase{
+		{"The World Health Organization (WHO) said 35 people had died.", "claims", "World Health Organization (WHO)"},
+		{"Cases rose to 1,200 last week, the Office for National Statistics (ONS) said.", "claims", "Office for National Statistics (ONS)"},
+	})
+}
