@@ -268,6 +268,11 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	case form == attrNounToo && next != "that" && next != ":" && (v+1 >= len(toks) || toks[v+1].kind != cueQuote):
 		return attrFound{}, false
 	case attrNeedsReport[t.lower] && !attrReportFollows(toks, v):
+		// After a quotation the verb reports it: `"Why now?" asked X`,
+		// `"…," added X`; the speaker must then follow and end the clause.
+		if v > 0 && toks[v-1].kind == cueQuote || v > 1 && toks[v-1].text == "," && toks[v-2].kind == cueQuote {
+			return attrInverted(s, toks, v, Span{t.start, t.end})
+		}
 		return attrFound{}, false
 	case attrNeedsQuote[t.lower] && !attrQuoteFollows(toks, v):
 		return attrFound{}, false

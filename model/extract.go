@@ -240,7 +240,7 @@ func (st *extractState) classify(s string, para int) extractResult {
 
 	// 1. Open questions.
 	qs := cueFind(cueQuestionRules, toks)
-	if extractIsQuestion(s) || len(qs) > 0 {
+	if extractIsQuestion(s) || len(qs) > 0 || speaker != nil && extractQuotedQuestion(s, toks) {
 		r := extractResult{panel: extractToQuestions}
 		for _, q := range qs {
 			r.marks = append(r.marks, q.at)
@@ -386,4 +386,39 @@ func extractOtherPerson(toks []cueTok) bool {
 		}
 	}
 	return false
+}
+
+// extractQuotedQuestion reports a sentence that opens with a quoted
+// question and then names who asked it (`"Why are people dying?" asked a
+// doctor.`): an explicit question the article leaves open, though its
+// last mark is a full stop.
+func extractQuotedQuestion(s string, toks []cueTok) bool {
+	if len(toks) < 3 || toks[0].kind != cueQuote {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].kind == cueQuote && (k+1 == len(toks) || !toks[k+1].quoted) {
+			return strings.HasSuffix(strings.TrimRight(s[:toks[k].start], " "), "?") && extractAskerFollows(toks[k+1:])
+		}
+	}
+	return false
+}
+
+// extractAskerFollows reports whether the tokens after a quotation are only
+// its attribution: a few words with a reporting verb, up to a comma or the
+// end ("asked a doctor, …", "she asked."), not a clause of the article's.
+func extractAskerFollows(toks []cueTok) bool {
+	verb := false
+	for k, t := range toks {
+		if !t.isWord() {
+			return verb && (t.text == "," || t.text == "." || t.text == "!")
+		}
+		if k >= 6 {
+			return false
+		}
+		if _, ok := attrVerbs[t.lower]; ok {
+			verb = true
+		}
+	}
+	return verb
 }

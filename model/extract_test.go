@@ -636,3 +636,25 @@ func TestClaim_SpeakerWithBracketedShortForm(t *testing.T) {
 		{"Cases rose to 1,200 last week, the Office for National Statistics (ONS) said.", "claims", "Office for National Statistics (ONS)"},
 	})
 }
+
+// TestQuestion_QuotedQuestionWithAsker: a quoted question followed by who
+// asked it is an explicit open question, and its asker is the antecedent
+// of a following "He said".
+func TestQuestion_QuotedQuestionWithAsker(t *testing.T) {
+	a := extractSentences(`"Why are people dying so fast?" asked Serge Ngalebato, a doctor at the hospital.`, "He said most victims were children.")
+	checkExtraction(t, a)
+	if panel, _ := panelOf(a, `"Why are people dying so fast?" asked Serge Ngalebato, a doctor at the hospital.`); panel != "open_questions" {
+		t.Errorf("quoted question went to %q, want open_questions", panel)
+	}
+	if panel, who := panelOf(a, "He said most victims were children."); panel != "claims" || who != "Serge Ngalebato" {
+		t.Errorf("pronoun: got %s %q, want claims %q", panel, who, "Serge Ngalebato")
+	}
+	runPanelCases(t, []panelCase{
+		// a quotation that is not a question stays the asker's claim
+		{`"The wards are full," added Dr. Ann Lee.`, "claims", "Dr. Ann Lee"},
+		// "asked" with an object is no report
+		{"The union asked members to vote on the offer by Friday.", "claims", "<nil>"},
+		// a question inside a statement is not the sentence's point
+		{`"Who pays?" is the question the council answered on Monday, officials said.`, "claims", "officials"},
+	})
+}
