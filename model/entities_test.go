@@ -232,3 +232,46 @@ func TestEntities_HeadlineWithShortLowerWords(t *testing.T) {
 		t.Errorf("headline words taken for names: %v", names(b))
 	}
 }
+
+// wordsByRegexp is what wordSpans stands in for.
+func wordsByRegexp(text string) [][2]int {
+	out := [][2]int{}
+	for _, l := range wordRe.FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{l[0], l[1]})
+	}
+	return out
+}
+
+// TestWordSpans_MatchesTheRegexp pins that the hand-written word scan
+// splits text exactly as wordRe does, so entities and claims see the same
+// words.
+func TestWordSpans_MatchesTheRegexp(t *testing.T) {
+	texts := []string{
+		"", "U.S. and U.K. troops", "U.S", "A.B.Cd", "Kata'ib Hezbollah's men", "the Iraqis' rifles", "rock 'n' roll'",
+		"Iran-backed", "naïve café Zürich 3rd ١٢٣", "É.Ü. ok", "x'", "'x", "a''b", "invalid \xff\xfe bytes", "ß.Σ.",
+		"Dž.Lj. title-case digraphs", "Ǆ", "e\u0301 combining", "O’Neill’s ʼtwas", "Mr. A. B. Smith", "US.A.B.",
+	}
+	for _, a := range generatedArticles(20) {
+		for _, s := range a.Sections {
+			texts = append(texts, s.Heading)
+			texts = append(texts, s.Paragraphs...)
+		}
+	}
+	for _, text := range texts {
+		if got, want := wordSpans(text), wordsByRegexp(text); !slices.Equal(got, want) {
+			t.Errorf("%q: scanned %v, the regexp %v", text, got, want)
+		}
+	}
+}
+
+// FuzzWordSpans checks the same on any text.
+func FuzzWordSpans(f *testing.F) {
+	for _, s := range []string{"U.S. troops", "Kata'ib's", "A.B.Cd", "naïve’", "\xff'a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := wordSpans(text), wordsByRegexp(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: scanned %v, the regexp %v", text, got, want)
+		}
+	})
+}
