@@ -336,6 +336,11 @@ func TestUnverified_Cues(t *testing.T) {
 		{"According to sources close to the palace, the king is ill.", "unverified", "according to sources"},
 		{"An aide, speaking on condition of anonymity, said the vote was delayed.", "unverified", "condition of anonymity"},
 		{"People familiar with the matter said the merger collapsed.", "unverified", "unnamed sources"},
+		{"Police have not yet confirmed the death.", "unverified", "not confirmed"},
+		{"The ministry hasn't verified the figures.", "unverified", "not confirmed"},
+		{"It is understood that an inquiry has been opened.", "unverified", "it is understood"},
+		// understanding something is no hedge
+		{"The court understood that the law applied to 3 cases.", "claims", ""},
 	})
 }
 
