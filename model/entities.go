@@ -66,50 +66,88 @@ type entityIndex struct {
 // their variants and builds the entity list.
 func findEntities(b *Briefing, units []sentence) *entityIndex {
 	x := &entityIndex{units: units, byArticle: make([][]int, len(b.Articles))}
-	seen := wordsSeen{lower: map[string]bool{}, capRuns: map[string]bool{}}
+	// Pass one: which words the briefing writes in lower case, and which
+	// capitalised runs it writes mid-sentence. Each worker fills sets of
+	// its own, joined after: a union does not depend on the order.
+	workers := workerCount(len(units))
+	lowers := make([]map[string]bool, workers)
+	capRuns := make([]map[string]bool, workers)
+	for w := range workers {
+		lowers[w], capRuns[w] = map[string]bool{}, map[string]bool{}
+	}
+	parallelWorkers(len(units), workers, func(w, u int) {
+		text := units[u].ref.Text
+		ts := tokenize(text)
+		for _, t := range ts {
+			if !t.cap {
+				lowers[w][strings.ToLower(t.s)] = true
+			}
+		}
+		if !titleCase(text, ts) {
+			for _, r := range chunk(ts) {
+				if !ts[r.i].initial {
+					capRuns[w][mergeKey(joinTokens(ts, r.i, r.j))] = true
+				}
+			}
+		}
+	})
+	seen := wordsSeen{lower: lowers[0], capRuns: capRuns[0]}
+	for w := 1; w < workers; w++ {
+		for k := range lowers[w] {
+			seen.lower[k] = true
+		}
+		for k := range capRuns[w] {
+			seen.capRuns[k] = true
+		}
+	}
+
+	// Pass two: the names of each sentence, found on every core (the
+	// words are split again rather than kept: that is cheaper than the
+	// memory of every word of a large folder) and gathered in sentence
+	// order.
+	type found struct {
+		title bool
+		cands []mention
+		pairs [][2]string // acronym and expansion keys
+	}
+	per := make([]found, len(units))
+	parallel(len(units), func(u int) {
+		text := units[u].ref.Text
+		ts := tokenize(text)
+		if titleCase(text, ts) {
+			per[u].title = true
+			return
+		}
+		for _, r := range chunk(ts) {
+			for _, c := range namesIn(ts, r.i, r.j, seen) {
+				m := newMention(u, text, ts, c)
+				if m.key == "" {
+					continue
+				}
+				per[u].cands = append(per[u].cands, m)
+				if acr, ok := parentheticalAcronym(text, ts, c); ok {
+					per[u].pairs = append(per[u].pairs, [2]string{m.key, canonKey(acr)})
+				}
+			}
+		}
+	})
 	provenKeys := map[string]bool{}
 	var pairs [][2]string // acronym and expansion keys
 	var titleUnits []int
 	var cands []mention
-
-	toks := make([][]token, len(units))
-	for u, s := range units {
-		toks[u] = tokenize(s.ref.Text)
-		for _, t := range toks[u] {
-			if !t.cap {
-				seen.lower[strings.ToLower(t.s)] = true
-			}
-		}
-		if !titleCase(s.ref.Text, toks[u]) {
-			for _, r := range chunk(toks[u]) {
-				if !toks[u][r.i].initial {
-					seen.capRuns[mergeKey(joinTokens(toks[u], r.i, r.j))] = true
-				}
-			}
-		}
-	}
-	for u, s := range units {
-		ts := toks[u]
-		if titleCase(s.ref.Text, ts) {
+	for u := range per {
+		if per[u].title {
 			titleUnits = append(titleUnits, u)
-			continue
 		}
-		for _, r := range chunk(ts) {
-			for _, c := range namesIn(ts, r.i, r.j, seen) {
-				m := newMention(u, s.ref.Text, ts, c)
-				if m.key == "" {
-					continue
-				}
-				if !m.needsProof {
-					provenKeys[m.key] = true
-				}
-				cands = append(cands, m)
-				if acr, ok := parentheticalAcronym(s.ref.Text, ts, c); ok {
-					pairs = append(pairs, [2]string{m.key, canonKey(acr)})
-				}
+		for _, m := range per[u].cands {
+			if !m.needsProof {
+				provenKeys[m.key] = true
 			}
 		}
+		cands = append(cands, per[u].cands...)
+		pairs = append(pairs, per[u].pairs...)
 	}
+	per = nil
 
 	// A lone capitalised word opening a sentence is kept only when the
 	// briefing also capitalises it mid-sentence or the gazetteer knows it:
