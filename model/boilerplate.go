@@ -32,7 +32,7 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	// rights, newsletters, follow prompts, taxonomy and picture credits
 	`(?:copyright\s*(?:©|\(c\))|copyright\s+\d{4}|©|\(c\)\s*\d{4}).{0,90}|all\s+rights\s+reserved\.?|` +
 	`(?:sign\s+up|subscribe)(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s+(?:our|the)\s+[\pL ]{1,40})?\s*[.:!]?|` +
-	`follow\s+(?:us|me)\s+on\s+\S.{0,60}|` +
+	`follow\s+(?:us|me)\s+on\s+\S.{0,60}|(?:click|tap)\s+here\b.{0,80}|` +
 	`(?:labels|tags|tagged|categories|category|filed\s+under|topics)\s*:\s*\S.{0,90}[^.]|` +
 	`(?:photo|photograph|image|picture|video|graphic|illustration|file\s+photo)s?(?:\s+(?:credit|source|caption))?\s*:\s*\S.{0,80}[^.]|` +
 	`(?:image\s+(?:source|caption)|getty\s+images|ap\s+photo)(?:\s*[,:/].{0,80}[^.])?|` +

@@ -34,6 +34,7 @@ func TestBoilerplate_FurnitureOfOtherFormats(t *testing.T) {
 		"Sign up for our newsletter",
 		"Subscribe now!",
 		"Follow us on Twitter @planet",
+		"Click here to read our full coverage of the economy.",
 		"Labels: food, local news",
 		"*Tags: drones, delivery*",
 		"Filed under: Politics",

@@ -260,6 +260,12 @@ func cueScanWord(s string, i int) int {
 		lastSeg := word[strings.LastIndexByte(word, '.')+1:]
 		if (dots && utf8.RuneCountInString(lastSeg) == 1) || cueAbbrevs[word] {
 			j++
+			// "U.K.-based" is one word, as "UK-based" is.
+			if r, w := cueRuneAt(s, j); (r == '-' || r == '‐') && j+w < len(s) {
+				if next, _ := cueRuneAt(s, j+w); cueIsWordRune(next) {
+					return cueScanWord(s, j+w)
+				}
+			}
 		}
 	}
 	return j

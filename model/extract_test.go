@@ -663,3 +663,12 @@ func TestQuestion_QuotedQuestionWithAsker(t *testing.T) {
 		{`"Who pays?" is the question the council answered on Monday, officials said.`, "claims", "officials"},
 	})
 }
+
+// TestClaim_AbbreviationHyphenInParenthetical: "U.K.-based" is one word,
+// so a parenthetical holding it still lets the subject before it speak.
+func TestClaim_AbbreviationHyphenInParenthetical(t *testing.T) {
+	runPanelCases(t, []panelCase{
+		{`Mr. Smith, a U.K.-based analyst with a Ph.D. in economics, said the vote was "historic."`, "claims", "Mr. Smith"},
+		{"A U.S.-based charity said 40 people had died.", "claims", "A U.S.-based charity"},
+	})
+}
