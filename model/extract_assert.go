@@ -57,15 +57,29 @@ func extractAsserts(all []cueTok) bool {
 	return score-extractWeak(toks) >= 2
 }
 
-// extractHasModal reports a modal verb. "May" capitalised inside a
-// sentence is the month.
+// extractHasModal reports a modal verb of the sentence's own. "May"
+// capitalised inside a sentence is the month. A modal right after a
+// subject relative pronoun belongs to a relative clause that describes a
+// noun ("blocked a law that would allow police to …"): the sentence still
+// reports the event, so it does not count; after a complementiser "that"
+// a subject comes before any modal ("showed that Iran could …").
 func extractHasModal(toks []cueTok) bool {
 	for k, t := range toks {
 		if cueModals[t.lower] && !(t.lower == "may" && t.capitalised() && k > 0) {
+			if k >= 2 && (toks[k-1].lower == "that" || toks[k-1].lower == "which" || toks[k-1].lower == "who") && attrContent(toks[k-2]) && !extractReportVerb(toks[k-2].lower) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// extractReportVerb reports a verb that takes a "that" clause ("said",
+// "warned", "believes"), before which "that" is a complementiser.
+func extractReportVerb(w string) bool {
+	_, ok := attrVerbs[w]
+	return ok
 }
 
 // extractPastEvents counts the distinct past-tense or perfect event verbs:

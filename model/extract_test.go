@@ -672,3 +672,15 @@ func TestClaim_AbbreviationHyphenInParenthetical(t *testing.T) {
 		{"A U.S.-based charity said 40 people had died.", "claims", "A U.S.-based charity"},
 	})
 }
+
+// TestClaim_ModalInRelativeClauseStillReports: a modal that describes a
+// noun ("a law that would allow …") leaves the sentence's event reported;
+// a modal of the sentence's own makes it speculation.
+func TestClaim_ModalInRelativeClauseStillReports(t *testing.T) {
+	runPanelCases(t, []panelCase{
+		{"A federal judge on Thursday blocked a Texas law that would allow police to arrest migrants.", "claims", "<nil>"},
+		{"Parliament passed a bill on Monday which could see 3,000 jobs cut.", "claims", "<nil>"},
+		{"The strike could reshape the region after the 2020 attack.", "", ""},
+		{"The vote was close on Monday, and that could matter in 2026.", "", ""},
+	})
+}
