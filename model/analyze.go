@@ -101,11 +101,16 @@ type sentence struct {
 // article, in briefing order. Locations that fall outside their text (which
 // a faulty segmenter could produce) are skipped rather than trusted.
 func briefingSentences(b *Briefing) []sentence {
-	var out []sentence
-	for ai, a := range b.Articles {
+	// Splitting paragraphs into sentences is the costly part: each
+	// article is split on whichever core is free, and the lists joined in
+	// briefing order.
+	per := make([][]sentence, len(b.Articles))
+	parallel(len(b.Articles), func(ai int) {
+		a := b.Articles[ai]
 		if a == nil {
-			continue
+			return
 		}
+		var out []sentence
 		for si, s := range a.Sections {
 			if s.Heading != "" {
 				out = append(out, sentence{art: ai, ref: Ref{Article: a.ID, At: Loc{Section: si, Paragraph: -1, Start: 0, End: len(s.Heading)}, Text: s.Heading}})
@@ -119,6 +124,15 @@ func briefingSentences(b *Briefing) []sentence {
 				}
 			}
 		}
+		per[ai] = out
+	})
+	n := 0
+	for _, ss := range per {
+		n += len(ss)
+	}
+	out := make([]sentence, 0, n)
+	for _, ss := range per {
+		out = append(out, ss...)
 	}
 	return out
 }

@@ -39,17 +39,22 @@ type Corroboration struct {
 
 // item is a claim or unverified detail being compared.
 type item struct {
-	art   int
-	ref   Ref
-	attr  *string
-	cue   string // the unverified cue, when the article marks it
-	feats map[string]float64
-	label map[string]string // feature → how to show it
-	nums  []numberedNoun
-	dates []fuzzyDate
-	where []string // places it happened, with their countries
-	kinds []string // kinds of event its words name
-	keys  []string // feats' keys, sorted: sums in a fixed order give the same bits every run
+	art  int
+	ref  Ref
+	attr *string
+	cue  string // the unverified cue, when the article marks it
+	// feats and label are the features as describe finds them (feature →
+	// its kind's weight, and how to show it); once the item is prepared
+	// they live on as the sorted lists below, and the maps are dropped:
+	// a large folder holds hundreds of thousands of claims.
+	feats  map[string]float64
+	label  map[string]string
+	labels []string // how to show each feature, in ids' order
+	nums   []numberedNoun
+	dates  []fuzzyDate
+	where  []string // places it happened, with their countries
+	kinds  []string // kinds of event its words name
+	keys   []string // feats' keys, sorted: sums in a fixed order give the same bits every run; dropped once ids are set
 	// ids, ws and kd are keys as numbers (numbered in the keys' sorted
 	// order, so ascending ids are keys in order), their weights and kinds
 	// (the key's first byte); total is the weights' sum in that order.
@@ -86,7 +91,7 @@ const (
 // corroborate groups the claims that several articles make and marks the
 // single-source ones.
 func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) []Corroboration {
-	items := prepareItems(b, units, x, events, dates)
+	items, names := prepareItems(b, units, x, events, dates)
 
 	// Each claim keeps its maxPartners best matches; a pair is kept when
 	// either of its claims keeps it. Below that many matches per claim
@@ -148,7 +153,7 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 			continue
 		}
 		sort.Ints(ms)
-		out = append(out, describeGroup(items, ms))
+		out = append(out, describeGroup(items, names, ms))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
 
@@ -163,9 +168,9 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 }
 
 // prepareItems collects the claims and details to compare and describes
-// each by its weighted features.
-func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) []item {
-	items := collectItems(b)
+// each by its weighted features. names are the features, by id.
+func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) (items []item, names []string) {
+	items = collectItems(b)
 	// A claim is usually one of the sentences, whose dates were matched.
 	type at struct {
 		art int
@@ -194,36 +199,69 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 		}
 		describe(it, x, events, byArticle[it.ref.Article], cands)
 		it.kinds = eventKinds(it)
-	})
-	weighIDF(items)
-	names := map[string]int32{}
-	for i := range items {
-		for f := range items[i].feats {
-			items[i].keys = append(items[i].keys, f)
-			names[f] = 0
+		// The maps become sorted lists: the kind weights in ws for now.
+		it.keys = make([]string, 0, len(it.feats))
+		for f := range it.feats {
+			it.keys = append(it.keys, f)
 		}
-		sort.Strings(items[i].keys)
-	}
-	sorted := make([]string, 0, len(names))
-	for f := range names {
-		sorted = append(sorted, f)
-	}
-	sort.Strings(sorted)
-	for id, f := range sorted {
-		names[f] = int32(id)
-	}
+		sort.Strings(it.keys)
+		it.ws = make([]float64, len(it.keys))
+		it.labels = make([]string, len(it.keys))
+		for k, f := range it.keys {
+			it.ws[k], it.labels[k] = it.feats[f], it.label[f]
+		}
+		it.feats, it.label = nil, nil
+	})
+	// Each feature once, numbered in sorted order, so that ascending ids
+	// are keys in order; the items' own copies of the keys are dropped.
+	ids := map[string]int32{}
+	var firstSeen []string
+	var df []int
 	for i := range items {
 		it := &items[i]
 		it.ids = make([]int32, len(it.keys))
-		it.ws = make([]float64, len(it.keys))
-		it.kd = make([]byte, len(it.keys))
 		for k, f := range it.keys {
-			w := it.feats[f]
-			it.ids[k], it.ws[k], it.kd[k] = names[f], w, f[0]
-			it.total += w
+			id, ok := ids[f]
+			if !ok {
+				id = int32(len(firstSeen))
+				ids[f] = id
+				firstSeen = append(firstSeen, f)
+				df = append(df, 0)
+			}
+			it.ids[k] = id
+			df[id]++
 		}
 	}
-	return items
+	ids = nil
+	order := make([]int32, len(firstSeen))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(firstSeen[a], firstSeen[b]) })
+	renum := make([]int32, len(firstSeen))
+	sorted := make([]string, len(firstSeen))
+	sortedDF := make([]int, len(firstSeen))
+	for id, old := range order {
+		renum[old] = int32(id)
+		sorted[id] = firstSeen[old]
+		sortedDF[id] = df[old]
+	}
+	// Every feature weighs its kind's weight times its IDF among the
+	// briefing's claims: "United States" in every claim ties nothing
+	// together. The total is summed in the keys' order.
+	n := float64(len(items))
+	for i := range items {
+		it := &items[i]
+		it.kd = make([]byte, len(it.ids))
+		for k, old := range it.ids {
+			id := renum[old]
+			w := it.ws[k] * math.Log(1+n/float64(sortedDF[id]))
+			it.ids[k], it.ws[k], it.kd[k] = id, w, sorted[id][0]
+			it.total += w
+		}
+		it.keys = nil
+	}
+	return items, sorted
 }
 
 // maxPartners bounds the matches kept per claim. A sentence repeated in n
@@ -556,23 +594,6 @@ func parseFuzzy(s, prec string) (fuzzyDate, error) {
 	return fuzzyDate{t, prec}, err
 }
 
-// weighIDF scales every feature by how rare it is among the briefing's
-// claims: "United States" in every claim ties nothing together.
-func weighIDF(items []item) {
-	df := map[string]int{}
-	for _, it := range items {
-		for f := range it.feats {
-			df[f]++
-		}
-	}
-	n := float64(len(items))
-	for _, it := range items {
-		for f, w := range it.feats {
-			it.feats[f] = w * math.Log(1+n/float64(df[f]))
-		}
-	}
-}
-
 // sameEvent scores two claims and says whether they report one event: a
 // weighted Dice similarity over the features, at least one shared entity
 // or count, shared key words beyond names, and no disjoint places where
@@ -669,18 +690,20 @@ func sharesArticle(items []item, a, b []int) bool {
 }
 
 // describeGroup says what a group shares and whether its claims disagree.
-func describeGroup(items []item, ms []int) Corroboration {
+func describeGroup(items []item, names []string, ms []int) Corroboration {
 	c := Corroboration{Articles: len(ms), Claims: []Ref{}, Shared: []string{}}
 	count := map[string]int{}
 	weight := map[string]float64{}
 	label := map[string]string{}
 	for _, m := range ms {
 		c.Claims = append(c.Claims, items[m].ref)
-		for f, w := range items[m].feats {
+		it := &items[m]
+		for k, id := range it.ids {
+			f := names[id]
 			count[f]++
-			weight[f] += w
+			weight[f] += it.ws[k]
 			if _, ok := label[f]; !ok {
-				label[f] = items[m].label[f]
+				label[f] = it.labels[k]
 			}
 		}
 	}

@@ -239,7 +239,7 @@ func TestCandidatePairs_KeepsEveryAcceptedPair(t *testing.T) {
 		ents := findEntities(b, units)
 		dates := sentenceDates(units)
 		events := buildTimeline(b, units, dates)
-		items := prepareItems(b, units, ents, events, dates)
+		items, _ := prepareItems(b, units, ents, events, dates)
 		cands := map[[2]int]bool{}
 		forCandidatePairs(items, len(b.Articles), func(a, b int) { cands[[2]int{a, b}] = true })
 		accepted := 0
