@@ -30,6 +30,10 @@ var (
 	reMDY = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(` + dateMonthRe + `)\s+` + dateDayRe + `,?\s+(\d{4})` + dateTimeRe + `$`)
 	reDMY = regexp.MustCompile(`(?i)^` + dateWeekdayRe + dateDayRe + `\s+(` + dateMonthRe + `),?\s+(\d{4})` + dateTimeRe + `$`)
 	reISO = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + dateTimeRe + `$`)
+	// reNumeric is a day and month in numbers before a four-digit year:
+	// "23/07/2023", "7.23.2023". Which number is the month is read from the
+	// numbers themselves (see parseDate).
+	reNumeric = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(\d{1,2})([/.])(\d{1,2})[/.](\d{4})` + dateTimeRe + `$`)
 	// reDateLabel is a label that says a date is the publication date.
 	reDateLabel = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|last\s+updated(?:\s+on)?:?|first\s+published(?:\s+on)?:?)\s*:?\s*`)
 	// reDatePrefix finds a labelled date opening a paragraph: "date
@@ -42,6 +46,10 @@ var (
 	// Group 1 is the month, 2 the day, 3 the optional year.
 	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + dateMonthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*(?:-|–|—|--)\s`)
 )
+
+// reAmbiguousDateLine is a labelled all-number date that parseDate leaves
+// unread because day and month could be either ("Published: 03/04/2024").
+var reAmbiguousDateLine = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}` + dateTimeRe + `$`)
 
 // parseDate reads a date written in one of the common forms of English news
 // (with an optional weekday, label and time of day) and returns it as
@@ -66,6 +74,19 @@ func parseDate(s string) (string, bool) {
 	}
 	if m := reDMY.FindStringSubmatch(s); m != nil {
 		return makeDate(m[3], monthNumber(m[2]), m[1])
+	}
+	if m := reNumeric.FindStringSubmatch(s); m != nil {
+		// Day first in most of the world, month first in the US: only a
+		// number above 12, or the same number twice, tells which; an
+		// ambiguous date ("03/04/2024") gives none rather than a guess.
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		switch {
+		case a > 12 || a == b:
+			return makeDate(m[4], m[3], m[1])
+		case b > 12:
+			return makeDate(m[4], m[1], m[3])
+		}
 	}
 	return "", false
 }

@@ -160,6 +160,8 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 					p.setDate(d, rank)
 					continue
 				}
+			} else if reAmbiguousDateLine.MatchString(m) {
+				continue // a labelled date that cannot be read is still metadata
 			}
 			if author, d, ok := parseByline(m); ok {
 				if a.Author == "" {
@@ -261,6 +263,9 @@ func buildSections(body []unit, markdown bool) []Section {
 			cand[i] = u.single && u.level == 0 && isHeadingCandidate(u.text)
 		}
 	}
+	if len(body) > 1 && cand[0] && !cand[1] && isStandfirst(body[0].text) {
+		cand[0] = false
+	}
 	heading := make([]bool, len(body))
 	for i := 0; i < len(body); {
 		if body[i].level > 0 {
@@ -305,6 +310,18 @@ func buildSections(body []unit, markdown bool) []Section {
 		sections = append(sections, cur)
 	}
 	return sections
+}
+
+// minStandfirstWords is the fewest words of a standfirst: section headings
+// are shorter.
+const minStandfirstWords = 6
+
+// isStandfirst reports whether the line that opens the body, under the
+// headline, reads as its standfirst ("Ministers promise 300,000 new homes
+// a year by 2030"): a summary line of a sentence's length, which starts
+// the story rather than heading a part of it. A question is a heading.
+func isStandfirst(line string) bool {
+	return len(strings.Fields(line)) >= minStandfirstWords && !extractIsQuestion(line)
 }
 
 // derivedTitle makes a title from the first paragraph, or from the first

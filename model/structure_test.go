@@ -386,3 +386,47 @@ func TestNormalLine_OnlyWhenUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestDate_NumericDayMonth: an all-number date is read when its numbers
+// say which is the day; an ambiguous one gives no date, and its labelled
+// line is still metadata.
+func TestDate_NumericDayMonth(t *testing.T) {
+	cases := []struct{ in, want, gone string }{
+		{"Fire Spreads\n\nPublished: 23/07/2023 14:05\n\nThe fire spread on Saturday.", "2023-07-23", "Published"},
+		{"Fire Spreads\n\nPublished: 07/23/2023\n\nThe fire spread on Saturday.", "2023-07-23", "Published"},
+		{"Fire Spreads\n\nPublished: 03/04/2023\n\nThe fire spread on Saturday.", "<nil>", "Published"},
+		{"Fire Spreads\n\n31/02/2023\n\nThe fire spread on Saturday.", "<nil>", ""},
+	}
+	for _, c := range cases {
+		a := parseStructure(c.in, Meta{})
+		if got := dateOf(a); got != c.want {
+			t.Errorf("%q: date %s, want %s", c.in, got, c.want)
+		}
+		if c.gone != "" && strings.Contains(bodyText(a), c.gone) {
+			t.Errorf("%q: %q survived:\n%s", c.in, c.gone, bodyText(a))
+		}
+	}
+}
+
+// TestSections_StandfirstIsNotAHeading: a sentence-length line under the
+// headline is the story's standfirst, a paragraph; a short line or a
+// question there still heads a section.
+func TestSections_StandfirstIsNotAHeading(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Housing Plan Unveiled\n\nMinisters promise 300,000 new homes a year by 2030\n\nThe plan was unveiled on Monday.", []string{""}},
+		{"Housing Plan Unveiled\n\nBackground\n\nThe plan was unveiled on Monday.", []string{"Background"}},
+		{"Housing Plan Unveiled\n\nWho will get the new homes first?\n\nThe plan was unveiled on Monday.", []string{"Who will get the new homes first?"}},
+	}
+	for _, c := range cases {
+		a := parseStructure(c.in, Meta{})
+		if got := headings(a); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: headings %q, want %q", c.in, got, c.want)
+		}
+		if !strings.Contains(bodyText(a), "The plan was unveiled on Monday.") {
+			t.Errorf("%q: lost the body", c.in)
+		}
+	}
+}
