@@ -45,24 +45,47 @@ type item struct {
 	cue  string // the unverified cue, when the article marks it
 	// feats and label are the features as describe finds them (feature →
 	// its kind's weight, and how to show it); once the item is prepared
-	// they live on as the sorted lists below, and the maps are dropped:
-	// a large folder holds hundreds of thousands of claims.
-	feats  map[string]float64
-	label  map[string]string
-	labels []string // how to show each feature, in ids' order
-	nums   []numberedNoun
-	dates  []fuzzyDate
-	where  []string // places it happened, with their countries
-	kinds  []string // kinds of event its words name
-	keys   []string // feats' keys, sorted: sums in a fixed order give the same bits every run; dropped once ids are set
-	// ids, ws and kd are keys as numbers (numbered in the keys' sorted
-	// order, so ascending ids are keys in order), their weights and kinds
-	// (the key's first byte); total is the weights' sum in that order.
-	// Comparing two claims is then a merge of two sorted lists.
+	// they live on as ids, and the maps are dropped: a large folder holds
+	// hundreds of thousands of claims. Labels are found again for the
+	// claims of a group.
+	feats map[string]float64
+	label map[string]string
+	nums  []numberedNoun
+	dates []fuzzyDate
+	where []string // places it happened, with their countries
+	kinds []string // kinds of event its words name
+	keys  []string // feats' keys, sorted: sums in a fixed order give the same bits every run; dropped once ids are set
+	// ids are keys as numbers (numbered in the keys' sorted order, so
+	// ascending ids are keys in order), whose weights and kinds are in
+	// tab; total is the weights' sum in that order. Comparing two claims
+	// is then a merge of two sorted lists.
 	ids   []int32
-	ws    []float64
-	kd    []byte
+	tab   *featTable
 	total float64
+}
+
+// featTable is what every claim's features share: a feature weighs the
+// same in every claim (its kind's weight times its IDF), so its name,
+// weight and kind are kept once for the briefing, by id.
+type featTable struct {
+	names  []string
+	weight []float64
+	kind   []byte // the name's first byte
+}
+
+// kindWeight is the weight of a feature kind, from the key's first byte.
+func kindWeight(k byte) float64 {
+	switch k {
+	case 'e', 'c':
+		return wEntity
+	case 'n':
+		return wNumber
+	case 'v':
+		return wValue
+	case 'd':
+		return wDate
+	}
+	return wTerm
 }
 
 // numberedNoun is a number and the noun it counts: "three soldiers".
@@ -91,7 +114,7 @@ const (
 // corroborate groups the claims that several articles make and marks the
 // single-source ones.
 func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) []Corroboration {
-	items, names := prepareItems(b, units, x, events, dates)
+	items, labels := prepareItems(b, units, x, events, dates)
 
 	// Each claim keeps its maxPartners best matches; a pair is kept when
 	// either of its claims keeps it. Below that many matches per claim
@@ -153,7 +176,7 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 			continue
 		}
 		sort.Ints(ms)
-		out = append(out, describeGroup(items, names, ms))
+		out = append(out, describeGroup(items, ms, labels))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
 
@@ -168,8 +191,9 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 }
 
 // prepareItems collects the claims and details to compare and describes
-// each by its weighted features. names are the features, by id.
-func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) (items []item, names []string) {
+// each by its weighted features. labels finds again how to show an item's
+// features, for the few claims that end up in a group.
+func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) (items []item, labels func(i int) map[string]string) {
 	items = collectItems(b)
 	// A claim is usually one of the sentences, whose dates were matched.
 	type at struct {
@@ -188,8 +212,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			byArticle[ev.Ref.Article] = append(byArticle[ev.Ref.Article], i)
 		}
 	}
-	parallel(len(items), func(i int) {
-		it := &items[i]
+	describeItem := func(it *item) {
 		u, ok := unitAt[at{it.art, it.ref.At}]
 		var cands []dateCand
 		if ok && units[u].ref.Text == it.ref.Text {
@@ -198,18 +221,17 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			cands = dateCandidates(it.ref.Text)
 		}
 		describe(it, x, events, byArticle[it.ref.Article], cands)
+	}
+	parallel(len(items), func(i int) {
+		it := &items[i]
+		describeItem(it)
 		it.kinds = eventKinds(it)
-		// The maps become sorted lists: the kind weights in ws for now.
 		it.keys = make([]string, 0, len(it.feats))
+		// The weights describe gave are the kinds' (see kindWeight).
 		for f := range it.feats {
 			it.keys = append(it.keys, f)
 		}
 		sort.Strings(it.keys)
-		it.ws = make([]float64, len(it.keys))
-		it.labels = make([]string, len(it.keys))
-		for k, f := range it.keys {
-			it.ws[k], it.labels[k] = it.feats[f], it.label[f]
-		}
 		it.feats, it.label = nil, nil
 	})
 	// Each feature once, numbered in sorted order, so that ascending ids
@@ -231,6 +253,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			it.ids[k] = id
 			df[id]++
 		}
+		it.keys = nil
 	}
 	ids = nil
 	order := make([]int32, len(firstSeen))
@@ -239,29 +262,33 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(firstSeen[a], firstSeen[b]) })
 	renum := make([]int32, len(firstSeen))
-	sorted := make([]string, len(firstSeen))
-	sortedDF := make([]int, len(firstSeen))
-	for id, old := range order {
-		renum[old] = int32(id)
-		sorted[id] = firstSeen[old]
-		sortedDF[id] = df[old]
-	}
+	tab := &featTable{names: make([]string, len(order)), weight: make([]float64, len(order)), kind: make([]byte, len(order))}
 	// Every feature weighs its kind's weight times its IDF among the
 	// briefing's claims: "United States" in every claim ties nothing
-	// together. The total is summed in the keys' order.
+	// together.
 	n := float64(len(items))
+	for id, old := range order {
+		renum[old] = int32(id)
+		f := firstSeen[old]
+		tab.names[id], tab.kind[id] = f, f[0]
+		tab.weight[id] = kindWeight(f[0]) * math.Log(1+n/float64(df[old]))
+	}
+	// Totals are summed in the keys' order.
 	for i := range items {
 		it := &items[i]
-		it.kd = make([]byte, len(it.ids))
+		it.tab = tab
 		for k, old := range it.ids {
 			id := renum[old]
-			w := it.ws[k] * math.Log(1+n/float64(sortedDF[id]))
-			it.ids[k], it.ws[k], it.kd[k] = id, w, sorted[id][0]
-			it.total += w
+			it.ids[k] = id
+			it.total += tab.weight[id]
 		}
-		it.keys = nil
 	}
-	return items, sorted
+	labels = func(i int) map[string]string {
+		it := item{art: items[i].art, ref: items[i].ref}
+		describeItem(&it)
+		return it.label
+	}
+	return items, labels
 }
 
 // maxPartners bounds the matches kept per claim. A sentence repeated in n
@@ -604,7 +631,7 @@ func sameEvent(a, b *item) (float64, bool) {
 	var shared float64
 	entity, count, date, terms := false, false, false, 0
 	j := 0
-	for k, id := range a.ids {
+	for _, id := range a.ids {
 		for j < len(b.ids) && b.ids[j] < id {
 			j++
 		}
@@ -614,8 +641,8 @@ func sameEvent(a, b *item) (float64, bool) {
 		if b.ids[j] != id {
 			continue
 		}
-		shared += a.ws[k] + b.ws[j]
-		switch a.kd[k] {
+		shared += a.tab.weight[id] + b.tab.weight[id]
+		switch a.tab.kind[id] {
 		case 'e':
 			entity = true
 		case 'n':
@@ -690,7 +717,7 @@ func sharesArticle(items []item, a, b []int) bool {
 }
 
 // describeGroup says what a group shares and whether its claims disagree.
-func describeGroup(items []item, names []string, ms []int) Corroboration {
+func describeGroup(items []item, ms []int, labels func(i int) map[string]string) Corroboration {
 	c := Corroboration{Articles: len(ms), Claims: []Ref{}, Shared: []string{}}
 	count := map[string]int{}
 	weight := map[string]float64{}
@@ -698,12 +725,16 @@ func describeGroup(items []item, names []string, ms []int) Corroboration {
 	for _, m := range ms {
 		c.Claims = append(c.Claims, items[m].ref)
 		it := &items[m]
-		for k, id := range it.ids {
-			f := names[id]
+		var ls map[string]string
+		for _, id := range it.ids {
+			f := it.tab.names[id]
 			count[f]++
-			weight[f] += it.ws[k]
+			weight[f] += it.tab.weight[id]
 			if _, ok := label[f]; !ok {
-				label[f] = it.labels[k]
+				if ls == nil {
+					ls = labels(m)
+				}
+				label[f] = ls[f]
 			}
 		}
 	}

@@ -22,20 +22,12 @@ const (
 // make candidate pairs.
 func blockingDF(articles int) int { return max(blockMinDF, articles/blockShare) }
 
-// pairFeat is one feature of a claim, as the indexes see it.
-type pairFeat struct {
-	id   int32
-	w    float64
-	kind byte
-}
-
 // pairIndex holds what candidate pairs are drawn from: the claims'
 // features and two inverted indexes, read-only once built so that
 // several goroutines can draw from it.
 type pairIndex struct {
 	items      []item
-	feats      [][]pairFeat
-	totals     []float64
+	tab        *featTable
 	anchor     []bool    // feature id → can pin an event and is not blocked
 	anchorPost [][]int32 // feature id → claims with it, ascending
 	prefixPost [][]int32 // feature id → claims with it in their prefix, ascending
@@ -76,16 +68,15 @@ type pairScratch struct {
 //     its weight is left; otherwise all they share weighs less than that
 //     (prefix filtering, as in set-similarity joins).
 func newPairIndex(items []item, maxDF int) *pairIndex {
-	nf := 0
-	for i := range items {
-		if n := len(items[i].ids); n > 0 {
-			nf = max(nf, int(items[i].ids[n-1])+1)
-		}
+	x := &pairIndex{items: items}
+	if len(items) == 0 {
+		return x
 	}
-	x := &pairIndex{
+	x.tab = items[0].tab
+	nf := len(x.tab.names)
+	*x = pairIndex{
 		items:      items,
-		feats:      make([][]pairFeat, len(items)),
-		totals:     make([]float64, len(items)),
+		tab:        x.tab,
 		anchor:     make([]bool, nf),
 		anchorPost: make([][]int32, nf),
 		prefixPost: make([][]int32, nf),
@@ -97,19 +88,16 @@ func newPairIndex(items []item, maxDF int) *pairIndex {
 	last := make([]int32, nf)
 	for i := range items {
 		it := &items[i]
-		fs := make([]pairFeat, len(it.ids))
-		for k, id := range it.ids {
-			fs[k] = pairFeat{id, it.ws[k], it.kd[k]}
-			x.anchor[id] = it.kd[k] == 'e' || it.kd[k] == 'n' || it.kd[k] == 'd'
+		for _, id := range it.ids {
 			if df[id] == 0 || last[id] != int32(it.art) {
 				df[id]++
 				last[id] = int32(it.art)
 			}
 		}
-		x.feats[i], x.totals[i] = fs, it.total
 	}
 	for id := range x.anchor {
-		x.anchor[id] = x.anchor[id] && int(df[id]) <= maxDF
+		k := x.tab.kind[id]
+		x.anchor[id] = (k == 'e' || k == 'n' || k == 'd') && int(df[id]) <= maxDF
 	}
 	byText := map[string][]int32{}
 	for i := range items {
@@ -124,34 +112,35 @@ func newPairIndex(items []item, maxDF int) *pairIndex {
 			}
 		}
 	}
-	var order []pairFeat
-	for i, fs := range x.feats {
-		for _, f := range fs {
-			if x.anchor[f.id] {
-				x.anchorPost[f.id] = append(x.anchorPost[f.id], int32(i))
+	w := x.tab.weight
+	var order []int32
+	for i := range items {
+		for _, id := range items[i].ids {
+			if x.anchor[id] {
+				x.anchorPost[id] = append(x.anchorPost[id], int32(i))
 			}
 		}
-		order = append(order[:0], fs...)
-		slices.SortFunc(order, func(a, b pairFeat) int {
-			if a.w != b.w {
-				if a.w > b.w {
+		order = append(order[:0], items[i].ids...)
+		slices.SortFunc(order, func(a, b int32) int {
+			if w[a] != w[b] {
+				if w[a] > w[b] {
 					return -1
 				}
 				return 1
 			}
-			return int(a.id - b.id)
+			return int(a - b)
 		})
 		// The margin keeps rounding in the sums from cutting a prefix
 		// short; a longer prefix only adds candidates.
-		need := groupThreshold / 2 * x.totals[i] * (1 - 1e-9)
-		left := x.totals[i]
-		for _, f := range order {
+		need := groupThreshold / 2 * items[i].total * (1 - 1e-9)
+		left := items[i].total
+		for _, id := range order {
 			if left < need {
 				break
 			}
-			x.prefixPost[f.id] = append(x.prefixPost[f.id], int32(i))
-			x.prefixes[i] = append(x.prefixes[i], f.id)
-			left -= f.w
+			x.prefixPost[id] = append(x.prefixPost[id], int32(i))
+			x.prefixes[i] = append(x.prefixes[i], id)
+			left -= w[id]
 		}
 	}
 	return x
@@ -170,8 +159,8 @@ func (x *pairIndex) newScratch() *pairScratch {
 // feature it has is common.
 func (x *pairIndex) candidates(a int, s *pairScratch, yield func(b int)) {
 	stamp := int32(a + 1)
-	for _, f := range x.feats[a] {
-		s.mark[f.id] = stamp
+	for _, id := range x.items[a].ids {
+		s.mark[id] = stamp
 	}
 	s.cands = s.cands[:0]
 	if c := x.dupAt[a]; c > 0 {
@@ -190,9 +179,9 @@ func (x *pairIndex) candidates(a int, s *pairScratch, yield func(b int)) {
 	// choice changes the cost and not the pairs.
 	var fromAnchor, fromPrefix int
 	s.lists, s.other = s.lists[:0], s.other[:0]
-	for _, f := range x.feats[a] {
-		if x.anchor[f.id] {
-			l := after(x.anchorPost[f.id], a)
+	for _, id := range x.items[a].ids {
+		if x.anchor[id] {
+			l := after(x.anchorPost[id], a)
 			s.lists = append(s.lists, l)
 			fromAnchor += len(l)
 		}
@@ -219,11 +208,12 @@ func (x *pairIndex) candidates(a int, s *pairScratch, yield func(b int)) {
 	for _, b := range s.cands {
 		shared, anchored, terms, count := 0.0, false, 0, false
 		copied := s.dup[b] == stamp
-		for _, f := range x.feats[b] {
-			if s.mark[f.id] == stamp {
-				shared += f.w
-				anchored = anchored || x.anchor[f.id] || copied && (f.kind == 'e' || f.kind == 'n' || f.kind == 'd')
-				switch f.kind {
+		for _, id := range x.items[b].ids {
+			if s.mark[id] == stamp {
+				kind := x.tab.kind[id]
+				shared += x.tab.weight[id]
+				anchored = anchored || x.anchor[id] || copied && (kind == 'e' || kind == 'n' || kind == 'd')
+				switch kind {
 				case 't':
 					terms++
 				case 'n':
@@ -233,7 +223,7 @@ func (x *pairIndex) candidates(a int, s *pairScratch, yield func(b int)) {
 		}
 		// sameEvent's gates on shared words, checked here too because
 		// they cost nothing more once the features are compared.
-		if anchored && (terms >= 2 || terms == 1 && count) && shared >= need*(x.totals[a]+x.totals[b]) {
+		if anchored && (terms >= 2 || terms == 1 && count) && shared >= need*(x.items[a].total+x.items[b].total) {
 			yield(int(b))
 		}
 	}
