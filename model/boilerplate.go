@@ -74,6 +74,22 @@ var reWireCredit = regexp.MustCompile(`(?i)^(?:` +
 	`[^.!?"“”]{3,160}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?` +
 	`)$`)
 
+// mayBeWireCredit is a cheap test that reWireCredit could match, so the
+// expression runs only on the few lines that open like a credit or
+// mention "contributed": every line of an article is tested.
+func mayBeWireCredit(line string) bool {
+	if line == "" {
+		return false
+	}
+	if line[0] == '(' || strings.Contains(line, "contributed") {
+		return true
+	}
+	n := min(len(line), len("additional"))
+	head := strings.ToLower(line[:n])
+	return strings.HasPrefix(head, "reporting") || strings.HasPrefix(head, "writing") ||
+		strings.HasPrefix(head, "editing") || strings.HasPrefix(head, "additional")
+}
+
 // reMarkdownLink is an inline Markdown link, read as its text when a line
 // is tested for furniture: "[Twitter](https://…)".
 var reMarkdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
@@ -90,7 +106,7 @@ var reCommentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?
 // emphasis and links are read as their text, so "*Share:* [Twitter](…)"
 // is furniture as much as "Share: Twitter".
 func isBoilerplate(line string) bool {
-	if len(line) > 300 {
+	if line == "" || len(line) > 300 {
 		return false
 	}
 	if reImageOnly.MatchString(line) {
@@ -100,10 +116,49 @@ func isBoilerplate(line string) bool {
 		line = stripEmphasis(reMarkdownLink.ReplaceAllString(line, "$1"))
 		line = strings.TrimSpace(strings.ReplaceAll(line, "*", ""))
 	}
-	if reWireCredit.MatchString(line) {
+	if mayBeWireCredit(line) && reWireCredit.MatchString(line) {
 		return true
 	}
-	return len(line) <= 100 && reBoilerplate.MatchString(line)
+	return len(line) <= 100 && mayBeFurniture(line) && reBoilerplate.MatchString(line)
+}
+
+// furnitureFirstWords are the lower-cased first words reBoilerplate's
+// alternatives can start with; a line opening with any other word is
+// only furniture when it holds an e-mail address or opens with a digit or
+// mark. The test is cheap, and every line of an article is tested. A new
+// alternative of reBoilerplate needs its first word here.
+var furnitureFirstWords = cueSet("comments", "comment", "no", "post", "leave", "add", "show",
+	"view", "load", "hide", "join", "subscribe", "share", "click", "tap", "like", "related",
+	"tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit",
+	"telegram", "email", "e-mail", "print", "pocket", "copy", "bluesky", "threads", "mastodon",
+	"messenger", "flipboard", "sms", "advertisement", "continue", "read", "newer", "older",
+	"see", "also", "more", "recommended", "most", "watch", "listen", "copyright", "all",
+	"sign", "follow", "labels", "tags", "tagged", "categories", "category", "filed", "topics",
+	"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
+	"video", "videos", "graphic", "graphics", "illustration", "illustrations", "file",
+	"getty", "ap", "for", "ends", "media", "press", "investor", "news", "contact", "contacts",
+	"tel", "phone", "telephone", "mobile", "cell", "fax", "last", "updated", "published",
+	"posted")
+
+// mayBeFurniture is a cheap test that reBoilerplate could match line.
+func mayBeFurniture(line string) bool {
+	c := line[0]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || strings.IndexByte(line, '@') >= 0 {
+		return true
+	}
+	var buf [16]byte
+	end := 0
+	for end < len(line) && end < len(buf) {
+		c := line[end]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if !(c >= 'a' && c <= 'z' || c == '-') {
+			break
+		}
+		buf[end] = c
+		end++
+	}
+	return furnitureFirstWords[string(buf[:end])]
 }
 
 // reByline is a byline: "By Jane Doe", "Posted by Jane Doe at 10:31 AM",

@@ -101,7 +101,7 @@ func parseDateLine(line string) (date string, updated bool, ok bool) {
 		updated = strings.Contains(strings.ToLower(line[:loc[1]]), "updated")
 	}
 	date, ok = parseDate(rest)
-	if !ok && rest == line {
+	if !ok && rest == line && len(line) <= 130 && strings.ContainsAny(line, "0123456789") {
 		// A dateline on its own line: "Brussels, 23 February 2024".
 		if loc := reDatePlace.FindStringIndex(line); loc != nil {
 			date, ok = parseDate(line[loc[1]:])

@@ -160,7 +160,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 					p.setDate(d, rank)
 					continue
 				}
-			} else if reAmbiguousDateLine.MatchString(m) {
+			} else if len(m) <= 80 && strings.ContainsAny(m, "/.") && reAmbiguousDateLine.MatchString(m) {
 				continue // a labelled date that cannot be read is still metadata
 			}
 			if author, d, ok := parseByline(m); ok {
