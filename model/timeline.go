@@ -181,7 +181,211 @@ type dateCand struct {
 // between equals the more specific pattern, then the earliest, for a
 // stable choice.
 func dateCandidates(text string) []dateCand {
-	return matchDatePatterns(text, dateCues(text))
+	// (?i) also folds two non-ASCII letters onto ASCII ones (ſ onto s,
+	// the Kelvin sign onto k): a sentence with either runs every pattern
+	// on the whole of it.
+	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
+		return matchDatePatterns(text, allPatterns())
+	}
+	words := dateWords(text)
+	var have wordClass
+	for _, w := range words {
+		have |= w.class
+	}
+	var cands []dateCand
+	var windows [][2]int
+	for _, p := range datePatterns {
+		r := patternWords[p.kind]
+		if have&r.need != r.need {
+			continue
+		}
+		// Each match holds a word of the pattern's class, with at most
+		// before words before it and after words after it: the pattern
+		// runs on those stretches of the sentence only, joined where they
+		// overlap. They begin and end at word edges, where \b sees the
+		// same as in the whole sentence, and every match lies within one,
+		// so the pattern finds there what it finds in the whole.
+		windows = windows[:0]
+		for i, w := range words {
+			if w.class&r.in == 0 {
+				continue
+			}
+			start := words[max(0, i-r.before)].start
+			end := words[min(len(words)-1, i+r.after)].end
+			if n := len(windows); n > 0 && start < windows[n-1][1] {
+				windows[n-1][1] = max(windows[n-1][1], end)
+				continue
+			}
+			windows = append(windows, [2]int{start, end})
+		}
+		for _, win := range windows {
+			part := text[win[0]:win[1]]
+			for _, loc := range p.re.FindAllStringSubmatchIndex(part, -1) {
+				sub := make([]string, len(loc)/2)
+				for g := range sub {
+					if loc[2*g] >= 0 {
+						sub[g] = part[loc[2*g]:loc[2*g+1]]
+					}
+				}
+				cands = append(cands, dateCand{win[0] + loc[0], win[0] + loc[1], sub, p.kind})
+			}
+		}
+	}
+	sortDateCands(cands)
+	return cands
+}
+
+// wordClass says what a word can be in a date pattern, as bits.
+type wordClass uint16
+
+const (
+	wcMonth      wordClass = 1 << iota // a month's name or abbreviation, any case
+	wcCapMonth                         // the same, capitalised
+	wcWeekday                          // a weekday's name, any case
+	wcCapWeekday                       // the same, capitalised
+	wcYear                             // four digits
+	wcDigit                            // holds a digit
+	wcDayWord                          // yesterday, today, tonight, tomorrow, night, morning
+	wcUnit                             // week, month, year
+	wcAgo                              // ago
+)
+
+// patternWords says, for each pattern, which words the sentence must have
+// for it to matter (need), which words every match holds (in), and how many
+// words a match can take before and after such a word. A pattern whose
+// only matches have a lower-case month or weekday is skipped: those are
+// never resolved as dates ("may", "march").
+var patternWords = [dAgo + 1]struct {
+	need, in      wordClass
+	before, after int
+}{
+	dDMY:     {wcCapMonth | wcYear, wcMonth, 2, 1}, // [Sunday] 11 February 2024
+	dMDY:     {wcCapMonth | wcYear, wcMonth, 1, 2}, // [Sunday] February 11 2024
+	dISO:     {wcYear, wcYear, 0, 2},               // 2024-02-11
+	dMY:      {wcCapMonth | wcYear, wcMonth, 1, 2}, // [mid] February [of] 2024
+	dMD:      {wcCapMonth | wcDigit, wcMonth, 1, 1},
+	dDM:      {wcCapMonth | wcDigit, wcMonth, 2, 0},
+	dMonth:   {wcCapMonth, wcMonth, 2, 0},     // in [early] February
+	dYear:    {wcYear, wcYear, 3, 0},          // in the year 2024
+	dWeekday: {wcCapWeekday, wcWeekday, 1, 0}, // last Sunday
+	dDayWord: {wcDayWord, wcDayWord, 1, 0},    // last night
+	dUnit:    {wcUnit, wcUnit, 3, 0},          // earlier the past week
+	dAgo:     {wcAgo, wcAgo, 2, 0},            // two weeks ago
+}
+
+// aboutFuture is futureRe.MatchString(text), run only when the sentence
+// has one of the words every match of it holds.
+func aboutFuture(text string) bool {
+	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
+		return futureRe.MatchString(text)
+	}
+	var buf [9]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if j-i <= len(buf) {
+			l := buf[:j-i]
+			for k := range l {
+				b := text[i+k]
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				l[k] = b
+			}
+			switch string(l) {
+			case "will", "shall", "scheduled", "upcoming", "expected", "set", "plan", "plans", "due":
+				return futureRe.MatchString(text)
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// dateWord is one word of a sentence as the date patterns see words: a
+// run of ASCII letters, digits and underscores (regexp's \b is ASCII).
+type dateWord struct {
+	start, end int
+	class      wordClass
+}
+
+// dateWords splits a sentence into words and classes them.
+func dateWords(text string) []dateWord {
+	var words []dateWord
+	var buf [12]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		digits := 0
+		for j < len(text) && isWordByte(text[j]) {
+			if text[j] >= '0' && text[j] <= '9' {
+				digits++
+			}
+			j++
+		}
+		w := text[i:j]
+		var c wordClass
+		if digits > 0 {
+			c |= wcDigit
+			if digits == 4 && len(w) == 4 {
+				c |= wcYear
+			}
+		} else if len(w) <= len(buf) {
+			l := buf[:len(w)]
+			for k := 0; k < len(w); k++ {
+				b := w[k]
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				l[k] = b
+			}
+			upper := w[0] >= 'A' && w[0] <= 'Z'
+			_, month := months[string(l)]
+			if _, abbr := monthAbbrev[string(l)]; abbr {
+				month = true
+			}
+			_, weekday := weekdays[string(l)]
+			switch {
+			case month:
+				c |= wcMonth
+				if upper {
+					c |= wcCapMonth
+				}
+			case weekday:
+				c |= wcWeekday
+				if upper {
+					c |= wcCapWeekday
+				}
+			}
+			switch string(l) {
+			case "yesterday", "today", "tonight", "tomorrow", "night", "morning":
+				c |= wcDayWord
+			case "week", "month", "year":
+				c |= wcUnit
+			case "ago":
+				c |= wcAgo
+			}
+		}
+		words = append(words, dateWord{i, j, c})
+		i = j
+	}
+	return words
+}
+
+func allPatterns() (need [dAgo + 1]bool) {
+	for k := range need {
+		need[k] = true
+	}
+	return need
 }
 
 // matchDatePatterns runs the patterns need asks for.
@@ -201,6 +405,13 @@ func matchDatePatterns(text string, need [dAgo + 1]bool) []dateCand {
 			cands = append(cands, dateCand{loc[0], loc[1], sub, p.kind})
 		}
 	}
+	sortDateCands(cands)
+	return cands
+}
+
+// sortDateCands puts the candidates longest first, then the more specific
+// pattern, then the earliest.
+func sortDateCands(cands []dateCand) {
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].end-cands[i].start, cands[j].end-cands[j].start
 		if li != lj {
@@ -211,7 +422,6 @@ func matchDatePatterns(text string, need [dAgo + 1]bool) []dateCand {
 		}
 		return cands[i].start < cands[j].start
 	})
-	return cands
 }
 
 // resolveDates keeps the candidates that do not overlap a longer one and
@@ -236,7 +446,7 @@ func resolveDates(text string, cands []dateCand, pub time.Time, ok bool) []dateM
 			continue
 		}
 		if (c.kind == dMonth || c.kind == dWeekday) && !knowFuture {
-			future, knowFuture = futureRe.MatchString(text), true
+			future, knowFuture = aboutFuture(text), true
 		}
 		m, good := resolveDate(c.kind, c.sub, pub, ok, future)
 		if !good {
@@ -247,82 +457,6 @@ func resolveDates(text string, cands []dateCand, pub time.Time, ok bool) []dateM
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
-}
-
-// dateCues says which patterns can match at all: most sentences hold no
-// date, and the patterns are costly. Each pattern needs a whole word the
-// sentence must have: a capitalised month name (a lower-case "may" or
-// "march" is never resolved as a date, so it may as well not match), a
-// capitalised weekday, a four-digit year, a digit, or its own word
-// ("ago", "week", "yesterday"). The patterns' word boundaries are ASCII,
-// so words are runs of ASCII letters, digits and underscores, compared
-// without case as the patterns' (?i) does.
-func dateCues(text string) (need [dAgo + 1]bool) {
-	// (?i) also folds two non-ASCII letters onto ASCII ones (ſ onto s,
-	// the Kelvin sign onto k): a sentence with either runs every pattern.
-	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
-		for k := range need {
-			need[k] = true
-		}
-		return need
-	}
-	var month, weekday, year, digit, dayWord, unit, ago bool
-	var buf [12]byte
-	for i := 0; i < len(text); {
-		if !isWordByte(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		digits := 0
-		for j < len(text) && isWordByte(text[j]) {
-			if text[j] >= '0' && text[j] <= '9' {
-				digits++
-			}
-			j++
-		}
-		w := text[i:j]
-		digit = digit || digits > 0
-		if digits == 4 && len(w) == 4 {
-			year = true
-		}
-		if digits == 0 && len(w) <= len(buf) {
-			l := buf[:len(w)]
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				l[k] = c
-			}
-			upper := w[0] >= 'A' && w[0] <= 'Z'
-			if _, ok := months[string(l)]; ok && upper {
-				month = true
-			} else if _, ok := monthAbbrev[string(l)]; ok && upper {
-				month = true
-			} else if _, ok := weekdays[string(l)]; ok && upper {
-				weekday = true
-			}
-			switch string(l) {
-			case "yesterday", "today", "tonight", "tomorrow", "night", "morning":
-				dayWord = true
-			case "week", "month", "year":
-				unit = true
-			case "ago":
-				ago = true
-			}
-		}
-		i = j
-	}
-	need[dDMY], need[dMDY], need[dMY] = month && year, month && year, month && year
-	need[dISO], need[dYear] = year, year
-	need[dMD], need[dDM] = month && digit, month && digit
-	need[dMonth] = month
-	need[dWeekday] = weekday
-	need[dDayWord] = dayWord
-	need[dUnit] = unit
-	need[dAgo] = ago
-	return need
 }
 
 // isWordByte is an ASCII word character, as regexp's \b sees one.

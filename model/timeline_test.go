@@ -168,7 +168,9 @@ func TestDateCues_SkipsOnlyPatternsThatCannotMatch(t *testing.T) {
 
 // FuzzDateCues checks the same on any text.
 func FuzzDateCues(f *testing.F) {
-	for _, s := range []string{"On Wednesday, March 3, 2024.", "in may 2020", "two weeks ago", "2024-02-07"} {
+	for _, s := range []string{"On Wednesday, March 3, 2024.", "in may 2020", "two weeks ago", "2024-02-07",
+		"Back in the year 2020, early March of 2023, last night, earlier the past week, 3rd March 2024, Sept. 4",
+		"In mid-may 2019 and on Tuesday, 4 June, 2024-13-01 and 5 Dec, since last Friday, a 2021 report"} {
 		f.Add(s)
 	}
 	pub := time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)
@@ -184,4 +186,15 @@ func FuzzDateCues(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAboutFuture_MatchesTheRegexp pins the word test in front of futureRe.
+func TestAboutFuture_MatchesTheRegexp(t *testing.T) {
+	for _, text := range []string{"", "It will rain.", "WILL it?", "willing", "The vote is set to pass.", "a set of",
+		"Plans to expand", "planned", "due to rain", "overdue", "the upcoming vote", "scheduled", "Shall we", "ſhall we",
+		"expected to", "expected", "unexpected to"} {
+		if got, want := aboutFuture(text), futureRe.MatchString(text); got != want {
+			t.Errorf("%q: aboutFuture %v, futureRe %v", text, got, want)
+		}
+	}
 }
