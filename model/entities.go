@@ -514,27 +514,40 @@ func parentheticalAcronym(text string, ts []token, n name) (string, bool) {
 // initialsMatch reports whether acr spells the initials of words, with or
 // without their lower-case connectors.
 func initialsMatch(words []string, acr string) bool {
+	letters := acronymLetters(acr)
+	if len([]rune(letters)) < 2 {
+		return false
+	}
+	all, caps := initials(words)
+	return letters == all || letters == caps
+}
+
+// acronymLetters are an acronym's letters in capitals.
+func acronymLetters(acr string) string {
 	var letters []rune
 	for _, r := range acr {
 		if unicode.IsLetter(r) {
 			letters = append(letters, unicode.ToUpper(r))
 		}
 	}
-	if len(letters) < 2 {
-		return false
-	}
-	var all, caps []rune
+	return string(letters)
+}
+
+// initials are the first letters of a phrase's words in capitals (all),
+// and those of its capitalised words (caps).
+func initials(words []string) (all, caps string) {
+	var a, c []rune
 	for _, w := range words {
 		r := []rune(w)
 		if len(r) == 0 {
 			continue
 		}
-		all = append(all, unicode.ToUpper(r[0]))
+		a = append(a, unicode.ToUpper(r[0]))
 		if unicode.IsUpper(r[0]) {
-			caps = append(caps, r[0])
+			c = append(c, r[0])
 		}
 	}
-	return string(letters) == string(all) || string(letters) == string(caps)
+	return string(a), string(c)
 }
 
 // mergeAcronyms joins an acronym standing alone to the one multi-word name
@@ -557,16 +570,31 @@ func mergeAcronyms(ms []mention, keys []string, keyIdx map[string]int, uf *union
 			phrases[k] = words
 		}
 	}
+	// The phrases by their initials (all words', and capitalised
+	// words'), so that each acronym looks at the phrases it spells
+	// rather than at every name of the briefing.
+	byInitials := map[string][]int{}
+	for p := range keys {
+		words, ok := phrases[p]
+		if !ok {
+			continue
+		}
+		all, caps := initials(words)
+		byInitials[all] = append(byInitials[all], p)
+		if caps != all {
+			byInitials[caps] = append(byInitials[caps], p)
+		}
+	}
 	for k := range keys {
 		if !acr[k] || len([]rune(keys[k])) < 3 || uf.size(k) > 1 {
 			continue
 		}
+		letters := acronymLetters(keys[k])
+		if len([]rune(letters)) < 2 {
+			continue
+		}
 		match := -1
-		for p := range keys {
-			words, ok := phrases[p]
-			if !ok || !initialsMatch(words, keys[k]) {
-				continue
-			}
+		for _, p := range byInitials[letters] {
 			r := uf.find(p)
 			if match >= 0 && match != r {
 				match = -2
