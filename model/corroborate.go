@@ -43,12 +43,9 @@ type item struct {
 	ref  Ref
 	attr *string
 	cue  string // the unverified cue, when the article marks it
-	// feats and label are the features as describe finds them (feature →
-	// its kind's weight, and how to show it); once the item is prepared
-	// they live on as ids, and the maps are dropped: a large folder holds
-	// hundreds of thousands of claims. Labels are found again for the
-	// claims of a group.
-	feats map[string]float64
+	// label is how to show each feature, found only for the claims of a
+	// group (a large folder holds hundreds of thousands of claims); the
+	// features' weights are their kinds' (kindWeight) times their IDF.
 	label map[string]string
 	nums  []numberedNoun
 	dates []fuzzyDate
@@ -212,7 +209,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			byArticle[ev.Ref.Article] = append(byArticle[ev.Ref.Article], i)
 		}
 	}
-	describeItem := func(it *item) {
+	describeItem := func(it *item, labels bool) {
 		u, ok := unitAt[at{it.art, it.ref.At}]
 		var cands []dateCand
 		if ok && units[u].ref.Text == it.ref.Text {
@@ -220,19 +217,12 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 		} else {
 			cands = dateCandidates(it.ref.Text)
 		}
-		describe(it, x, events, byArticle[it.ref.Article], cands)
+		describe(it, x, events, byArticle[it.ref.Article], cands, labels)
 	}
 	parallel(len(items), func(i int) {
 		it := &items[i]
-		describeItem(it)
+		describeItem(it, false)
 		it.kinds = eventKinds(it)
-		it.keys = make([]string, 0, len(it.feats))
-		// The weights describe gave are the kinds' (see kindWeight).
-		for f := range it.feats {
-			it.keys = append(it.keys, f)
-		}
-		sort.Strings(it.keys)
-		it.feats, it.label = nil, nil
 	})
 	// Each feature once, numbered in sorted order, so that ascending ids
 	// are keys in order; the items' own copies of the keys are dropped.
@@ -285,7 +275,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 	}
 	labels = func(i int) map[string]string {
 		it := item{art: items[i].art, ref: items[i].ref}
-		describeItem(&it)
+		describeItem(&it, true)
 		return it.label
 	}
 	return items, labels
@@ -490,9 +480,30 @@ var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, 
 // mine are the indices of the events of the item's article that can date
 // it (mentioned and resolved, with a mark), in timeline order; cands are
 // the date candidates of its text.
-func describe(it *item, x *entityIndex, events []Event, mine []int, cands []dateCand) {
-	it.feats = map[string]float64{}
-	it.label = map[string]string{}
+//
+// With labels, it fills it.label with how to show each feature; without,
+// it lists the features in it.keys, sorted, which is all that comparing
+// claims needs.
+func describe(it *item, x *entityIndex, events []Event, mine []int, cands []dateCand, labels bool) {
+	// set records a feature; a later label replaces an earlier one, as
+	// a map assignment would.
+	set := func(f, label string) {
+		if labels {
+			it.label[f] = label
+		} else {
+			it.keys = append(it.keys, f)
+		}
+	}
+	if labels {
+		it.label = map[string]string{}
+	}
+	it.keys = it.keys[:0]
+	defer func() {
+		if !labels {
+			slices.Sort(it.keys)
+			it.keys = slices.Compact(it.keys)
+		}
+	}()
 	for _, m := range x.mentionsIn(it.art, it.ref.At) {
 		e := x.list[m.ent]
 		// Countries are told apart from specific names: "Iraq" in two
@@ -502,8 +513,7 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 		if g, ok := lookupGaz(e.Name); ok && g.country {
 			f = "c:" + e.Name
 		}
-		it.feats[f] = wEntity
-		it.label[f] = e.Name
+		set(f, e.Name)
 		if m.locative && e.Kind == KindPlace {
 			it.where = append(it.where, e.Name)
 			if g, ok := lookupGaz(e.Name); ok && g.entry.in != "" {
@@ -517,8 +527,7 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 		ev := &events[ei]
 		if contains(it.ref.At, ev.Ref.At, ev.Ref.At.Start+ev.Mark.Start) {
 			f := "d:" + ev.Date
-			it.feats[f] = wDate
-			it.label[f] = ev.Date
+			set(f, ev.Date)
 			if d, err := parseFuzzy(ev.Date, ev.Precision); err == nil {
 				it.dates = append(it.dates, d)
 			}
@@ -544,13 +553,11 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 		nn := numberedNoun{value: v, noun: term(noun), text: strings.TrimSpace(text[loc[0]:loc[1]] + " " + noun)}
 		it.nums = append(it.nums, nn)
 		f := fmt.Sprintf("n:%g:%s", v, nn.noun)
-		it.feats[f] = wNumber
-		it.label[f] = nn.text
+		set(f, nn.text)
 		// The bare value counts a little on its own: "four fighters" and
 		// "four militants" may be the same four.
 		f = fmt.Sprintf("v:%g", v)
-		it.feats[f] = wValue
-		it.label[f] = text[loc[0]:loc[1]]
+		set(f, text[loc[0]:loc[1]])
 	}
 	for _, t := range ts {
 		l := strings.ToLower(t.s)
@@ -558,8 +565,10 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 			continue
 		}
 		f := "t:" + term(l)
-		if _, ok := it.feats[f]; !ok {
-			it.feats[f] = wTerm
+		// A word's label is its first spelling.
+		if !labels {
+			it.keys = append(it.keys, f)
+		} else if _, ok := it.label[f]; !ok {
 			it.label[f] = l
 		}
 	}
@@ -896,7 +905,7 @@ var synonyms = func() map[string]string {
 // eventKinds lists the kinds of event a claim's words name, sorted.
 func eventKinds(it *item) []string {
 	var out []string
-	for f := range it.feats {
+	for _, f := range it.keys {
 		if f[0] != 't' {
 			continue
 		}
