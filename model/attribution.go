@@ -530,6 +530,11 @@ func attrNPAfter(toks []cueTok, j int) (int, int, bool) {
 			return attrNPEnd(j, last)
 		case last >= 0 && !t.capitalised() && len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")):
 			return attrNPEnd(j, last)
+		case last >= 0 && !t.capitalised() && (len(l) == 4 && strings.HasSuffix(l, "ed") && !cueEdAdjectives[l] || cueIrregularPast[l]):
+			// A short or irregular past verb ends the phrase too: in "…,
+			// said 40 people died" the words after "said" are a clause,
+			// not a speaker.
+			return attrNPEnd(j, last)
 		}
 		last = i
 		n++

@@ -21,8 +21,30 @@ var cueQuestionRules = cueRules(
 	"do|does|did|has|have|had|would|will|could not ~1 say|said|disclose|disclosed|specify|specified|explain|explained|clarify|clarified|reveal|revealed|elaborate|detail|detailed|identify|identified|name|named|indicate|indicated|address|addressed|answer|answered", "did not say",
 	"don't|doesn't|didn't|hasn't|haven't|hadn't|wouldn't|won't|couldn't|can't|cannot ~1 say|disclose|specify|explain|clarify|reveal|elaborate|detail|identify|name|indicate|address|answer", "did not say",
 	"without saying|specifying|explaining|elaborating|disclosing|identifying|naming|clarifying|detailing", "without specifying",
-	// "declined to comment" only where it leaves a question: "on", "about", "whether" ...
-	"declined|declines|decline|refused|refuses|refuse|declining|refusing to comment on|about|whether|if|further|what|how|why|who|when|where", "declined to comment",
+	// A party that would not comment, did not answer or could not be
+	// reached leaves the reader's question unanswered, named or not
+	// ("a spokesman declined to comment"). extractRefusalAside lets a
+	// statement the same party makes in the sentence outrank it.
+	"declined|declines|decline|refused|refuses|refuse|declining|refusing to comment", cueDeclinedToComment,
+	"would|will|did|does|do not ~1 comment", cueDeclinedToComment,
+	"wouldn't|won't|didn't|doesn't|don't ~1 comment", cueDeclinedToComment,
+	"has|have|had not ~1 commented", cueDeclinedToComment,
+	"hasn't|haven't|hadn't ~1 commented", cueDeclinedToComment,
+	"no immediate comment|response|reply", cueNoComment,
+	"had|has|have no ~1 comment", cueNoComment,
+	// "did not (immediately) respond to (repeated) requests for comment";
+	// "calls" is left to "return": one responds to calls for restraint.
+	"did|does|do|has|have|had not ~1 respond|responded|reply|replied to ~4 request|requests|inquiry|inquiries|enquiry|enquiries|query|queries|question|questions|message|messages|email|emails|e-mail|e-mails [for|seeking] [comment]", cueNoResponse,
+	"didn't|doesn't|don't|hasn't|haven't|hadn't ~1 respond|responded|reply|replied to ~4 request|requests|inquiry|inquiries|enquiry|enquiries|query|queries|question|questions|message|messages|email|emails|e-mail|e-mails [for|seeking] [comment]", cueNoResponse,
+	"failed to ~1 respond|reply to ~4 request|requests|inquiry|inquiries|enquiry|enquiries|query|queries|question|questions|message|messages|email|emails|e-mail|e-mails [for|seeking] [comment]", cueNoResponse,
+	"did|does|has|have|had not ~1 return|returned ~3 call|calls|message|messages|email|emails|e-mail|e-mails|text|texts|request|requests|inquiry|inquiries", cueNoReturn,
+	"didn't|doesn't|hasn't|haven't|hadn't ~1 return|returned ~3 call|calls|message|messages|email|emails|e-mail|e-mails|text|texts|request|requests|inquiry|inquiries", cueNoReturn,
+	// "for comment" is required: a village "could not be reached" by road
+	// is a fact.
+	"could|can not ~1 be ~1 reached|contacted for|to comment", cueNotReached,
+	"couldn't|cannot|can't ~1 be ~1 reached|contacted for|to comment", cueNotReached,
+	"not ~1 available|reachable for|to comment", cueNotReached,
+	"unavailable|unreachable for|to comment", cueNotReached,
 	"declined|declines|decline|refused|refuses|refuse|declining|refusing to say|disclose|specify|elaborate|reveal|discuss|identify|name|explain|answer|confirm|give|provide", "declined to say",
 	"gave|give|gives|given|provided|offered|released no ~1 details|detail|reason|explanation|indication|timeline|timeframe|information|figures", "no details were given",
 	"no ~1 details|detail|information|explanation|indication|word|reason ~3 given|provided|released|available|disclosed|offered|announced", "no details were given",
@@ -81,6 +103,15 @@ var cueUnverifiedRules = cueRules(
 	"no ~1 confirmation", "no confirmation",
 	"without ~1 confirmation|verification", "no confirmation",
 	"not ~1 been confirmed|verified", "has not been verified",
+	// A claim made without support: "did not provide (any) evidence",
+	// "offered no evidence", "without providing evidence", "claimed without
+	// evidence". Bare "without proof" is left out ("without proof of
+	// identity").
+	"did|does|do|has|have|had|would|will not ~1 provide|provided|offer|offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|shared ~2 evidence|proof", "no evidence provided",
+	"didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't|won't ~1 provide|provided|offer|offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|shared ~2 evidence|proof", "no evidence provided",
+	"provided|provides|provide|providing|offered|offers|offer|offering|gave|gives|give|giving|presented|presents|present|produced|produces|cited|cites|showed|shows|shared|shares no ~1 evidence|proof", "no evidence provided",
+	"without ~1 providing|offering|giving|presenting|producing|citing|showing|sharing|supplying ~2 evidence|proof", "no evidence provided",
+	"^claimed|claims|claim|claiming|said|says|say|saying|alleged|alleges|alleging|asserted|asserts|asserting|insisted|insists|accused|accuses|accusing|suggested|suggests|blamed|blames|charged|charges ~1 without ~1 evidence", "no evidence provided",
 	"condition of anonymity", "condition of anonymity",
 	"asked|requested not to be named|identified", "condition of anonymity",
 	"not authorized|authorised to speak", "condition of anonymity",
@@ -92,6 +123,19 @@ var cueUnverifiedRules = cueRules(
 	"sources said|say|says|told|tell|confirmed|indicated|claimed|added|reported", "unnamed sources",
 	"person|source familiar with", "anonymous source",
 )
+
+// The labels of the question cues that say a party gave no answer, which
+// extractRefusalAside tells apart from the other gaps.
+const (
+	cueDeclinedToComment = "declined to comment"
+	cueNoComment         = "no comment"
+	cueNoResponse        = "did not respond to requests for comment"
+	cueNoReturn          = "did not return calls"
+	cueNotReached        = "could not be reached for comment"
+)
+
+// cueNoAnswerLabels are those labels as a set.
+var cueNoAnswerLabels = cueSet(cueDeclinedToComment, cueNoComment, cueNoResponse, cueNoReturn, cueNotReached)
 
 // cueVetoRules mark the author's analysis, speculation or evaluation: a
 // sentence the article asserts itself is not a claim when one matches.

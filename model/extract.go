@@ -14,8 +14,13 @@ func extract(a *Article) { extractWith(a, Sentences) }
 //
 //  1. Open question: the sentence ends in "?" or says something is not
 //     known ("it remains unclear whether", "did not say", "remains to be
-//     seen"). Its point is the gap, even when it also carries a hedge
-//     ("it is unclear whether the strike reportedly …") or a speaker.
+//     seen") or was not answered ("declined to comment", "did not respond
+//     to a request for comment"). Its point is the gap, even when it also
+//     carries a hedge ("it is unclear whether the strike reportedly …") or
+//     a speaker. The one exception: a party's refusal to comment told as
+//     an aside of its own statement ("X, which declined to comment, said
+//     Y"; "X said Y but declined to comment on Z") is a claim, see
+//     extractRefusalAside.
 //  2. Unverified: a hedge or unconfirmed cue ("reportedly", "could not be
 //     independently verified") or an unnamed source ("a source said").
 //     A named speaker does not lift the flag: "X said the man allegedly …"
@@ -207,6 +212,12 @@ func (st *extractState) classify(s string, para int) extractResult {
 	rec.mentionsPerson, rec.mentionsGroup, rec.mentionsOrg = extractMentions(toks)
 
 	found, hasAttr := attrFind(s, toks)
+	qs := cueFind(cueQuestionRules, toks)
+	if !hasAttr {
+		// "X declined to comment but said Y": the reporting verb's subject
+		// is the refusal's, which attrFind does not reach across.
+		found, hasAttr = extractRefusalThenSays(s, toks, qs)
+	}
 	var speaker *attrSpeaker
 	if hasAttr {
 		if found.pronoun != "" {
@@ -239,7 +250,9 @@ func (st *extractState) classify(s string, para int) extractResult {
 	st.push(rec)
 
 	// 1. Open questions.
-	qs := cueFind(cueQuestionRules, toks)
+	if speaker != nil && extractRefusalAside(qs, found, toks) {
+		qs = nil
+	}
 	if extractIsQuestion(s) || len(qs) > 0 || speaker != nil && extractQuotedQuestion(s, toks) {
 		r := extractResult{panel: extractToQuestions}
 		for _, q := range qs {
@@ -421,4 +434,115 @@ func extractAskerFollows(toks []cueTok) bool {
 		}
 	}
 	return verb
+}
+
+// extractRefusalAside reports whether every question cue of a sentence is a
+// party's refusal to comment told on the side of a statement that party
+// makes in the same sentence: the speaker comes before the refusal, and
+// either the reporting verb follows it ("X, which declined to comment,
+// said Y"; "X declined to comment on Z but said Y") or the refusal is a
+// second predicate of the speaker's, joined by a conjunction ("X said Y but
+// declined to comment on Z"). The statement is what the sentence reports
+// and the refusal its footnote. When the refusal is itself what is
+// reported ("a spokesman said the ministry declined to comment", "the
+// ministry declined to comment, a spokesman said") or the sentence has
+// another gap, the question stands.
+func extractRefusalAside(qs []cueFound, found attrFound, toks []cueTok) bool {
+	if len(qs) == 0 || found.cue.End <= found.cue.Start {
+		return false
+	}
+	for _, q := range qs {
+		if !cueNoAnswerLabels[q.label] || found.who.End > q.at.Start {
+			return false
+		}
+		if found.cue.Start >= q.at.End {
+			continue
+		}
+		if found.cue.End > q.at.Start || !extractConjunctionBefore(toks, q.at.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// extractConjunctionBefore reports whether the word right before byte
+// offset at is a coordinating conjunction ("but", "and", "while"), so the
+// phrase starting there shares the subject before it.
+func extractConjunctionBefore(toks []cueTok, at int) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].end > at {
+			continue
+		}
+		switch toks[k].lower {
+		case "but", "and", "while", "though", "although", "yet":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// extractRefusalThenSays reads the attribution of "X declined to comment
+// (on Y) but said Z" and "X did not respond to requests for comment and
+// added that Z": the subject before a party's refusal is the subject of a
+// reporting verb coordinated after it. Every question cue must be such a
+// refusal, and only words and commas (the refusal's object) may stand
+// between it and the conjunction.
+func extractRefusalThenSays(s string, toks []cueTok, qs []cueFound) (attrFound, bool) {
+	if len(qs) == 0 {
+		return attrFound{}, false
+	}
+	for _, q := range qs {
+		if !cueNoAnswerLabels[q.label] {
+			return attrFound{}, false
+		}
+	}
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.start == qs[0].at.Start {
+			first = k
+		}
+		if t.end == qs[len(qs)-1].at.End {
+			last = k
+		}
+	}
+	if first < 1 || last < first {
+		return attrFound{}, false
+	}
+	v := -1
+	for j := last + 1; j < len(toks) && j-last <= 12; j++ {
+		t := toks[j]
+		if t.quoted || !t.isWord() && t.text != "," {
+			return attrFound{}, false
+		}
+		if t.lower == "but" || t.lower == "and" {
+			v = j + 1
+			break
+		}
+	}
+	for v >= 0 && v < len(toks) && attrSkipBeforeVerb[toks[v].lower] {
+		v++
+	}
+	if v < 0 || v >= len(toks) || toks[v].quoted || toks[v].kind != cueWord {
+		return attrFound{}, false
+	}
+	if _, ok := attrVerbs[toks[v].lower]; !ok {
+		return attrFound{}, false
+	}
+	if attrNeedsQuote[toks[v].lower] && !attrQuoteFollows(toks, v) {
+		return attrFound{}, false
+	}
+	cue := Span{Start: toks[v].start, End: toks[v].end}
+	i := attrSkipAdjuncts(toks, first-1)
+	if i < 0 {
+		return attrFound{}, false
+	}
+	if pr, ok := attrPronouns[toks[i].lower]; ok && toks[i].lower == pr {
+		return attrFound{pronoun: pr, cue: cue, who: Span{Start: toks[i].start, End: toks[i].end}}, true
+	}
+	lo, ok := attrNPBefore(toks, i)
+	if !ok {
+		return attrFound{}, false
+	}
+	return attrMake(s, toks, lo, i, cue, false), true
 }

@@ -289,15 +289,6 @@ func TestQuestion_RemainsToBeSeen(t *testing.T) {
 	})
 }
 
-func TestQuestion_BareDeclinedToCommentIsAClaim(t *testing.T) {
-	// With nothing after it, "declined to comment" leaves no question of
-	// its own: it is an actor's act, reported.
-	runPanelCases(t, []panelCase{
-		{"The spokesman declined to comment.", "claims", "<nil>"},
-		{"The spokesman declined to comment on the report.", "open_questions", ""},
-	})
-}
-
 func TestQuestion_Heading(t *testing.T) {
 	a := extractTest(testSection{heading: "What was hit in the strike?", paras: [][]string{{"The blast killed 12 people near the market."}}},
 		testSection{heading: "Aftermath", paras: [][]string{{"Rescuers worked through the night on Friday."}}})
