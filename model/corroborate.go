@@ -209,7 +209,10 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			byArticle[ev.Ref.Article] = append(byArticle[ev.Ref.Article], i)
 		}
 	}
-	describeItem := func(it *item, labels bool) {
+	workers := workerCount(len(items))
+	bufs := make([][]token, workers)
+	parallelWorkers(len(items), workers, func(w, i int) {
+		it := &items[i]
 		u, ok := unitAt[at{it.art, it.ref.At}]
 		var cands []dateCand
 		if ok && units[u].ref.Text == it.ref.Text {
@@ -217,11 +220,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 		} else {
 			cands = dateCandidates(it.ref.Text)
 		}
-		describe(it, x, events, byArticle[it.ref.Article], cands, labels)
-	}
-	parallel(len(items), func(i int) {
-		it := &items[i]
-		describeItem(it, false)
+		describe(it, x, events, byArticle[it.ref.Article], cands, false, &bufs[w])
 		it.kinds = eventKinds(it)
 	})
 	// Each feature once, numbered in sorted order, so that ascending ids
@@ -273,9 +272,13 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			it.total += tab.weight[id]
 		}
 	}
+	// The labels are found from the text alone (its date candidates are
+	// the sentence's), so that the sentences' dates and the map of them
+	// are not kept for the few groups.
+	var buf []token
 	labels = func(i int) map[string]string {
 		it := item{art: items[i].art, ref: items[i].ref}
-		describeItem(&it, true)
+		describe(&it, x, events, byArticle[it.ref.Article], dateCandidates(it.ref.Text), true, &buf)
 		return it.label
 	}
 	return items, labels
@@ -484,7 +487,9 @@ var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, 
 // With labels, it fills it.label with how to show each feature; without,
 // it lists the features in it.keys, sorted, which is all that comparing
 // claims needs.
-func describe(it *item, x *entityIndex, events []Event, mine []int, cands []dateCand, labels bool) {
+//
+// buf is memory for the words of the text, reused from call to call.
+func describe(it *item, x *entityIndex, events []Event, mine []int, cands []dateCand, labels bool, buf *[]token) {
 	// set records a feature; a later label replaces an earlier one, as
 	// a map assignment would.
 	set := func(f, label string) {
@@ -536,7 +541,8 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 	for _, m := range resolveDates(text, cands, time.Time{}, false) {
 		dated = append(dated, Span{Start: m.start, End: m.end})
 	}
-	ts := tokenize(text)
+	ts := tokenizeInto(*buf, text)
+	*buf = ts
 	for _, loc := range findNumbers(text) {
 		if inSpans(dated, loc[0]) {
 			continue

@@ -75,9 +75,11 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 	for w := range workers {
 		lowers[w], capRuns[w] = map[string]bool{}, map[string]bool{}
 	}
+	bufs := make([][]token, workers)
 	parallelWorkers(len(units), workers, func(w, u int) {
 		text := units[u].ref.Text
-		ts := tokenize(text)
+		ts := tokenizeInto(bufs[w], text)
+		bufs[w] = ts
 		for _, t := range ts {
 			if !t.cap {
 				lowers[w][strings.ToLower(t.s)] = true
@@ -111,9 +113,10 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 		pairs [][2]string // acronym and expansion keys
 	}
 	per := make([]found, len(units))
-	parallel(len(units), func(u int) {
+	parallelWorkers(len(units), workers, func(w, u int) {
 		text := units[u].ref.Text
-		ts := tokenize(text)
+		ts := tokenizeInto(bufs[w], text)
+		bufs[w] = ts
 		if titleCase(text, ts) {
 			per[u].title = true
 			return

@@ -29,11 +29,21 @@ type token struct {
 var possessives = []string{"'s", "’s", "ʼs", "'", "’", "ʼ"}
 
 // tokenize splits text into words with what separates them.
-func tokenize(text string) []token {
-	locs := wordSpans(text)
-	toks := make([]token, 0, len(locs))
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize reusing dst's memory: the analysis splits every
+// sentence of a briefing more than once, and a buffer per worker spares
+// the collector most of that garbage.
+func tokenizeInto(dst []token, text string) []token {
+	toks := dst[:0]
 	prev := 0
-	for i, l := range locs {
+	for p, i := 0, 0; ; i++ {
+		start, end := nextWordSpan(text, p)
+		if start < 0 {
+			break
+		}
+		p = end
+		l := [2]int{start, end}
 		w := text[l[0]:l[1]]
 		t := token{start: l[0], end: l[1], gap: text[prev:l[0]]}
 		for _, suf := range possessives {
@@ -61,7 +71,19 @@ func tokenize(text string) []token {
 // marks and digits with inner apostrophes and an optional final one.
 func wordSpans(text string) [][2]int {
 	out := make([][2]int, 0, len(text)/5+1)
-	for p := 0; p < len(text); {
+	for p := 0; ; {
+		start, end := nextWordSpan(text, p)
+		if start < 0 {
+			return out
+		}
+		out = append(out, [2]int{start, end})
+		p = end
+	}
+}
+
+// nextWordSpan is the first word at or after byte p, or -1, -1.
+func nextWordSpan(text string, p int) (start, end int) {
+	for p < len(text) {
 		r, n := utf8.DecodeRuneInString(text[p:])
 		if !isWordRune(r) {
 			p += n
@@ -78,9 +100,7 @@ func wordSpans(text string) [][2]int {
 			reps++
 		}
 		if reps >= 2 {
-			out = append(out, [2]int{p, e})
-			p = e
-			continue
+			return p, e
 		}
 		// [\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*['’ʼ]?
 		e = wordRun(text, p)
@@ -96,10 +116,9 @@ func wordSpans(text string) [][2]int {
 			e += an // the final apostrophe
 			break
 		}
-		out = append(out, [2]int{p, e})
-		p = e
+		return p, e
 	}
-	return out
+	return -1, -1
 }
 
 // wordRun is the end of the run of letters, marks and digits at p.
