@@ -166,22 +166,33 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 		members[gb] = nil
 	}
 
-	out := []Corroboration{}
+	// Groups and single sources are described on both cores, each into
+	// its own slot, and listed in the order of their first claims.
+	var groupList [][]int
+	var singles []int
 	for g := range items {
-		ms := members[g]
-		if len(ms) < 2 {
-			continue
+		switch ms := members[g]; {
+		case len(ms) >= 2:
+			sort.Ints(ms)
+			groupList = append(groupList, ms)
+		case len(ms) == 1:
+			singles = append(singles, ms[0])
 		}
-		sort.Ints(ms)
-		out = append(out, describeGroup(items, ms, labels))
 	}
+	out := make([]Corroboration, len(groupList), len(groupList)+len(singles))
+	workers := workerCount(len(groupList))
+	bufs := make([][]token, workers)
+	parallelWorkers(len(groupList), workers, func(w, i int) {
+		out[i] = describeGroup(items, groupList[i], func(m int) map[string]string { return labels(m, &bufs[w]) })
+	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
 
-	for g := range items {
-		if ms := members[g]; len(ms) == 1 {
-			if c, ok := singleSource(&items[ms[0]], x); ok {
-				out = append(out, c)
-			}
+	single := make([]Corroboration, len(singles))
+	isSingle := make([]bool, len(singles))
+	parallel(len(singles), func(i int) { single[i], isSingle[i] = singleSource(&items[singles[i]], x) })
+	for i, c := range single {
+		if isSingle[i] {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -190,7 +201,7 @@ func corroborate(b *Briefing, units []sentence, x *entityIndex, events []Event, 
 // prepareItems collects the claims and details to compare and describes
 // each by its weighted features. labels finds again how to show an item's
 // features, for the few claims that end up in a group.
-func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) (items []item, labels func(i int) map[string]string) {
+func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event, dates [][]dateCand) (items []item, labels func(i int, buf *[]token) map[string]string) {
 	items = collectItems(b)
 	// A claim is usually one of the sentences, whose dates were matched.
 	type at struct {
@@ -275,10 +286,9 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 	// The labels are found from the text alone (its date candidates are
 	// the sentence's), so that the sentences' dates and the map of them
 	// are not kept for the few groups.
-	var buf []token
-	labels = func(i int) map[string]string {
+	labels = func(i int, buf *[]token) map[string]string {
 		it := item{art: items[i].art, ref: items[i].ref}
-		describe(&it, x, events, byArticle[it.ref.Article], dateCandidates(it.ref.Text), true, &buf)
+		describe(&it, x, events, byArticle[it.ref.Article], dateCandidates(it.ref.Text), true, buf)
 		return it.label
 	}
 	return items, labels
@@ -327,7 +337,13 @@ func offerPair(ps []pair, p pair) []pair {
 // details that are not also claims: a detail one article reports
 // "reportedly" and another states is corroboration too.
 func collectItems(b *Briefing) []item {
-	var items []item
+	n := 0
+	for _, a := range b.Articles {
+		if a != nil {
+			n += len(a.Claims) + len(a.Unverified)
+		}
+	}
+	items := make([]item, 0, n)
 	for ai, a := range b.Articles {
 		if a == nil {
 			continue

@@ -690,12 +690,20 @@ type timed struct {
 //
 // dates are the sentences' date candidates, from sentenceDates.
 func buildTimeline(b *Briefing, units []sentence, dates [][]dateCand) []Event {
+	// Resolving is done on both cores, each sentence into its own slot.
+	resolved := make([][]dateMatch, len(units))
+	parallel(len(units), func(ui int) {
+		if len(dates[ui]) > 0 {
+			pub, ok := articleDate(b.Articles[units[ui].art])
+			resolved[ui] = resolveDates(units[ui].ref.Text, dates[ui], pub, ok)
+		}
+	})
 	var all []timed
 	pubLinked := make([]bool, len(b.Articles))
 	for ui, s := range units {
 		a := b.Articles[s.art]
 		pub, ok := articleDate(a)
-		for _, m := range resolveDates(s.ref.Text, dates[ui], pub, ok) {
+		for _, m := range resolved[ui] {
 			ev := Event{Precision: m.date.prec, Resolved: m.resolved, Kind: EventMentioned, Phrase: m.phrase,
 				Ref: s.ref, Mark: &Span{Start: m.start, End: m.end}}
 			if m.resolved {
