@@ -43,7 +43,9 @@ func Analyze(b *Briefing) {
 // costly part of finding dates, and resolving does not need it again.
 func sentenceDates(units []sentence) [][]dateCand {
 	out := make([][]dateCand, len(units))
-	parallel(len(units), func(i int) { out[i] = dateCandidates(units[i].ref.Text) })
+	workers := workerCount(len(units))
+	bufs := make([][]dateWord, workers)
+	parallelWorkers(len(units), workers, func(w, i int) { out[i] = dateCandidatesBuf(units[i].ref.Text, &bufs[w]) })
 	return out
 }
 

@@ -137,7 +137,11 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 	provenKeys := map[string]bool{}
 	var pairs [][2]string // acronym and expansion keys
 	var titleUnits []int
-	var cands []mention
+	n := 0
+	for u := range per {
+		n += len(per[u].cands)
+	}
+	cands := make([]mention, 0, n)
 	for u := range per {
 		if per[u].title {
 			titleUnits = append(titleUnits, u)
@@ -155,7 +159,7 @@ func findEntities(b *Briefing, units []sentence) *entityIndex {
 	// A lone capitalised word opening a sentence is kept only when the
 	// briefing also capitalises it mid-sentence or the gazetteer knows it:
 	// "Powerful militias..." must not yield an entity "Powerful".
-	var ms []mention
+	ms := make([]mention, 0, len(cands))
 	known := map[string]bool{}
 	for _, m := range cands {
 		if m.needsProof && !provenKeys[m.key] && !strings.HasPrefix(m.key, "gaz:") {

@@ -181,13 +181,21 @@ type dateCand struct {
 // between equals the more specific pattern, then the earliest, for a
 // stable choice.
 func dateCandidates(text string) []dateCand {
+	var words []dateWord
+	return dateCandidatesBuf(text, &words)
+}
+
+// dateCandidatesBuf is dateCandidates with memory for the sentence's
+// words, reused from call to call.
+func dateCandidatesBuf(text string, buf *[]dateWord) []dateCand {
 	// (?i) also folds two non-ASCII letters onto ASCII ones (ſ onto s,
 	// the Kelvin sign onto k): a sentence with either runs every pattern
 	// on the whole of it.
 	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
 		return matchDatePatterns(text, allPatterns())
 	}
-	words := dateWords(text)
+	words := dateWords((*buf)[:0], text)
+	*buf = words
 	var have wordClass
 	for _, w := range words {
 		have |= w.class
@@ -315,9 +323,9 @@ type dateWord struct {
 	class      wordClass
 }
 
-// dateWords splits a sentence into words and classes them.
-func dateWords(text string) []dateWord {
-	var words []dateWord
+// dateWords splits a sentence into words and classes them, appending to
+// words.
+func dateWords(words []dateWord, text string) []dateWord {
 	var buf [12]byte
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
@@ -698,7 +706,11 @@ func buildTimeline(b *Briefing, units []sentence, dates [][]dateCand) []Event {
 			resolved[ui] = resolveDates(units[ui].ref.Text, dates[ui], pub, ok)
 		}
 	})
-	var all []timed
+	n := len(b.Articles)
+	for _, ms := range resolved {
+		n += len(ms)
+	}
+	all := make([]timed, 0, n)
 	pubLinked := make([]bool, len(b.Articles))
 	for ui, s := range units {
 		a := b.Articles[s.art]
