@@ -220,6 +220,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 			byArticle[ev.Ref.Article] = append(byArticle[ev.Ref.Article], i)
 		}
 	}
+	ef := entityFeatures(x)
 	workers := workerCount(len(items))
 	bufs := make([][]token, workers)
 	parallelWorkers(len(items), workers, func(w, i int) {
@@ -231,7 +232,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 		} else {
 			cands = dateCandidates(it.ref.Text)
 		}
-		describe(it, x, events, byArticle[it.ref.Article], cands, false, &bufs[w])
+		describe(it, x, ef, events, byArticle[it.ref.Article], cands, false, &bufs[w])
 		it.kinds = eventKinds(it)
 	})
 	// Each feature once, numbered in sorted order, so that ascending ids
@@ -288,7 +289,7 @@ func prepareItems(b *Briefing, units []sentence, x *entityIndex, events []Event,
 	// are not kept for the few groups.
 	labels = func(i int, buf *[]token) map[string]string {
 		it := item{art: items[i].art, ref: items[i].ref}
-		describe(&it, x, events, byArticle[it.ref.Article], dateCandidates(it.ref.Text), true, buf)
+		describe(&it, x, ef, events, byArticle[it.ref.Article], dateCandidates(it.ref.Text), true, buf)
 		return it.label
 	}
 	return items, labels
@@ -493,6 +494,31 @@ var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, 
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": -12, "hundreds": -100, "thousands": -1000}
 
+// entFeat is what naming an entity gives a claim: its feature, and the
+// country a place lies in. Found once per entity rather than per mention:
+// the gazetteer's look-up normalises the name each time.
+type entFeat struct {
+	feat, in string
+}
+
+// entityFeatures finds each entity's entFeat. Countries are told apart from
+// specific names: "Iraq" in two claims says little about their being one
+// event, "Kirkuk" or a named militia says much more.
+func entityFeatures(x *entityIndex) []entFeat {
+	out := make([]entFeat, len(x.list))
+	parallel(len(x.list), func(i int) {
+		name := x.list[i].Name
+		out[i].feat = "e:" + name
+		if g, ok := lookupGaz(name); ok {
+			if g.country {
+				out[i].feat = "c:" + name
+			}
+			out[i].in = g.entry.in
+		}
+	})
+	return out
+}
+
 // describe finds an item's features: its entities, counts, dates, places
 // and key words.
 //
@@ -505,7 +531,7 @@ var countWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, 
 // claims needs.
 //
 // buf is memory for the words of the text, reused from call to call.
-func describe(it *item, x *entityIndex, events []Event, mine []int, cands []dateCand, labels bool, buf *[]token) {
+func describe(it *item, x *entityIndex, ef []entFeat, events []Event, mine []int, cands []dateCand, labels bool, buf *[]token) {
 	// set records a feature; a later label replaces an earlier one, as
 	// a map assignment would.
 	set := func(f, label string) {
@@ -526,19 +552,12 @@ func describe(it *item, x *entityIndex, events []Event, mine []int, cands []date
 		}
 	}()
 	for _, m := range x.mentionsIn(it.art, it.ref.At) {
-		e := x.list[m.ent]
-		// Countries are told apart from specific names: "Iraq" in two
-		// claims says little about their being one event, "Kirkuk" or a
-		// named militia says much more.
-		f := "e:" + e.Name
-		if g, ok := lookupGaz(e.Name); ok && g.country {
-			f = "c:" + e.Name
-		}
-		set(f, e.Name)
+		e := &x.list[m.ent]
+		set(ef[m.ent].feat, e.Name)
 		if m.locative && e.Kind == KindPlace {
 			it.where = append(it.where, e.Name)
-			if g, ok := lookupGaz(e.Name); ok && g.entry.in != "" {
-				it.where = append(it.where, g.entry.in)
+			if in := ef[m.ent].in; in != "" {
+				it.where = append(it.where, in)
 			}
 		}
 	}
