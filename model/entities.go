@@ -52,10 +52,18 @@ type mention struct {
 	needsProof bool // a lone capitalised word opening a sentence
 }
 
+// placed is what the other analyses need of a mention: where it is, what
+// it names, and whether it says where something happened. A large folder
+// has many hundreds of thousands of mentions.
+type placed struct {
+	unit, start, ent int32
+	locative         bool
+}
+
 // entityIndex is the result of entity finding, kept for the other analyses.
 type entityIndex struct {
 	list      []Entity
-	mentions  []mention
+	mentions  []placed
 	byArticle [][]int // mention indices per article
 	units     []sentence
 	known     map[string]bool
@@ -716,7 +724,12 @@ func (x *entityIndex) build(b *Briefing, ms []mention, keys []string, keyIdx map
 	for mi, m := range ms {
 		x.byArticle[x.units[m.unit].art] = append(x.byArticle[x.units[m.unit].art], mi)
 	}
-	x.mentions = ms
+	// Only where each mention is and what it names are kept: the rest
+	// of a mention is in the list now.
+	x.mentions = make([]placed, len(ms))
+	for mi, m := range ms {
+		x.mentions[mi] = placed{unit: int32(m.unit), start: int32(m.start), ent: int32(m.ent), locative: m.locative}
+	}
 	for ai, a := range b.Articles {
 		if a == nil {
 			continue
@@ -765,7 +778,7 @@ func (x *entityIndex) build(b *Briefing, ms []mention, keys []string, keyIdx map
 		x.list[p] = ents[e]
 	}
 	for mi := range x.mentions {
-		x.mentions[mi].ent = pos[x.mentions[mi].ent]
+		x.mentions[mi].ent = int32(pos[x.mentions[mi].ent])
 	}
 	x.keyEnt = map[string]int{}
 	for k, i := range keyIdx {
@@ -819,8 +832,8 @@ func (x *entityIndex) entitiesIn(art int, at Loc) []int {
 	for _, mi := range x.byArticle[art] {
 		m := x.mentions[mi]
 		u := x.units[m.unit].ref.At
-		if contains(at, u, u.Start+m.start) {
-			out = append(out, m.ent)
+		if contains(at, u, u.Start+int(m.start)) {
+			out = append(out, int(m.ent))
 		}
 	}
 	sort.Ints(out)
@@ -828,15 +841,15 @@ func (x *entityIndex) entitiesIn(art int, at Loc) []int {
 }
 
 // mentionsIn lists the mentions within a location of an article.
-func (x *entityIndex) mentionsIn(art int, at Loc) []mention {
+func (x *entityIndex) mentionsIn(art int, at Loc) []placed {
 	if art < 0 || art >= len(x.byArticle) {
 		return nil
 	}
-	var out []mention
+	var out []placed
 	for _, mi := range x.byArticle[art] {
 		m := x.mentions[mi]
 		u := x.units[m.unit].ref.At
-		if contains(at, u, u.Start+m.start) {
+		if contains(at, u, u.Start+int(m.start)) {
 			out = append(out, m)
 		}
 	}
