@@ -213,20 +213,30 @@ func dateCandidatesBuf(text string, buf *[]dateWord) []dateCand {
 		// overlap. They begin and end at word edges, where \b sees the
 		// same as in the whole sentence, and every match lies within one,
 		// so the pattern finds there what it finds in the whole.
-		windows = windows[:0]
+		// A stretch without the words the pattern needs is skipped: none
+		// of its matches would be kept, and they could not have hidden
+		// others, which lie in other stretches.
+		windows = windows[:0] // first and last word of each stretch
 		for i, w := range words {
 			if w.class&r.in == 0 {
 				continue
 			}
-			start := words[max(0, i-r.before)].start
-			end := words[min(len(words)-1, i+r.after)].end
-			if n := len(windows); n > 0 && start < windows[n-1][1] {
-				windows[n-1][1] = max(windows[n-1][1], end)
+			lo, hi := max(0, i-r.before), min(len(words)-1, i+r.after)
+			if n := len(windows); n > 0 && lo <= windows[n-1][1] {
+				windows[n-1][1] = max(windows[n-1][1], hi)
 				continue
 			}
-			windows = append(windows, [2]int{start, end})
+			windows = append(windows, [2]int{lo, hi})
 		}
-		for _, win := range windows {
+		for _, wi := range windows {
+			var in wordClass
+			for _, w := range words[wi[0] : wi[1]+1] {
+				in |= w.class
+			}
+			if in&r.need != r.need {
+				continue
+			}
+			win := [2]int{words[wi[0]].start, words[wi[1]].end}
 			part := text[win[0]:win[1]]
 			for _, loc := range p.re.FindAllStringSubmatchIndex(part, -1) {
 				sub := make([]string, len(loc)/2)
@@ -256,6 +266,9 @@ const (
 	wcDayWord                          // yesterday, today, tonight, tomorrow, night, morning
 	wcUnit                             // week, month, year
 	wcAgo                              // ago
+	wcMonthLead                        // the words before a bare month: in, since, last...
+	wcYearLead                         // the words before a bare year: in, back, the, of...
+	wcUnitLead                         // the words before a week, month or year: last, next, past...
 )
 
 // patternWords says, for each pattern, which words the sentence must have
@@ -273,12 +286,12 @@ var patternWords = [dAgo + 1]struct {
 	dMY:      {wcCapMonth | wcYear, wcMonth, 1, 2}, // [mid] February [of] 2024
 	dMD:      {wcCapMonth | wcDigit, wcMonth, 1, 1},
 	dDM:      {wcCapMonth | wcDigit, wcMonth, 2, 0},
-	dMonth:   {wcCapMonth, wcMonth, 2, 0},     // in [early] February
-	dYear:    {wcYear, wcYear, 3, 0},          // in the year 2024
-	dWeekday: {wcCapWeekday, wcWeekday, 1, 0}, // last Sunday
-	dDayWord: {wcDayWord, wcDayWord, 1, 0},    // last night
-	dUnit:    {wcUnit, wcUnit, 3, 0},          // earlier the past week
-	dAgo:     {wcAgo, wcAgo, 2, 0},            // two weeks ago
+	dMonth:   {wcCapMonth | wcMonthLead, wcMonth, 2, 0}, // in [early] February
+	dYear:    {wcYear | wcYearLead, wcYear, 3, 0},       // in the year 2024
+	dWeekday: {wcCapWeekday, wcWeekday, 1, 0},           // last Sunday
+	dDayWord: {wcDayWord, wcDayWord, 1, 0},              // last night
+	dUnit:    {wcUnit | wcUnitLead, wcUnit, 3, 0},       // earlier the past week
+	dAgo:     {wcAgo, wcAgo, 2, 0},                      // two weeks ago
 }
 
 // aboutFuture is futureRe.MatchString(text), run only when the sentence
@@ -381,6 +394,18 @@ func dateWords(words []dateWord, text string) []dateWord {
 				c |= wcUnit
 			case "ago":
 				c |= wcAgo
+			}
+			// The first words of the alternatives of dMonth, dYear and
+			// dUnit: every match of those patterns has one.
+			switch string(l) {
+			case "in", "since", "until", "by", "during", "from", "through":
+				c |= wcMonthLead | wcYearLead
+			case "last", "this", "next":
+				c |= wcMonthLead | wcUnitLead
+			case "back", "before", "after", "around", "early", "late", "mid", "of", "a", "an", "the":
+				c |= wcYearLead
+			case "past", "previous", "coming":
+				c |= wcUnitLead
 			}
 		}
 		words = append(words, dateWord{i, j, c})

@@ -138,6 +138,8 @@ func TestDateCues_SkipsOnlyPatternsThatCannotMatch(t *testing.T) {
 		"It was Auguſt 3, 2024.", "A Sunday-school in Mayfield, Marchmont and Decatur.", "SEPT 4, 2024: MONDAY",
 		"On Sept. 4 and Jan 5th they met; Dec, 2020.", "Hostages_2024 and 2024_x and 12345 and 123.", "",
 		"A 2024-13-45 date and 1999-12-31.", "He said ago; weeks; months; years later.", "Wednesday's strike killed two.",
+		"The March rally, the 2024 budget, IN MARCH, In The Year 1999, BACK-2001, the COMING year, Previous month.",
+		"Since may, THROUGH June; by-2020; mid-2021; early-2019; of 2018; a 2017 deal; an 1850s house.",
 	}
 	for _, a := range generatedArticles(60) {
 		for _, s := range a.Sections {
