@@ -30,9 +30,19 @@ func Analyze(b *Briefing) {
 		return
 	}
 	units := briefingSentences(b)
-	dates := sentenceDates(units)
+	// The dates and the timeline do not depend on the entities: they are
+	// found alongside, so that the cores stay busy while either is
+	// gathering its results on one.
+	var dates [][]dateCand
+	var events []Event
+	timelineDone := make(chan struct{})
+	go func() {
+		defer close(timelineDone)
+		dates = sentenceDates(units)
+		events = buildTimeline(b, units, dates)
+	}()
 	ents := findEntities(b, units)
-	events := buildTimeline(b, units, dates)
+	<-timelineDone
 	b.Entities = ents.list
 	b.Timeline = events
 	b.Corroborations = corroborate(b, units, ents, events, dates)
