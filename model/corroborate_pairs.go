@@ -112,15 +112,15 @@ func newPairIndex(items []item, maxDF int) *pairIndex {
 			}
 		}
 	}
+	// Each claim's prefix on both cores (sorting its features is the
+	// costly part), then the indexes in claim order, so that their lists
+	// ascend.
 	w := x.tab.weight
-	var order []int32
-	for i := range items {
-		for _, id := range items[i].ids {
-			if x.anchor[id] {
-				x.anchorPost[id] = append(x.anchorPost[id], int32(i))
-			}
-		}
-		order = append(order[:0], items[i].ids...)
+	workers := workerCount(len(items))
+	orders := make([][]int32, workers)
+	parallelWorkers(len(items), workers, func(wk, i int) {
+		order := append(orders[wk][:0], items[i].ids...)
+		orders[wk] = order
 		slices.SortFunc(order, func(a, b int32) int {
 			if w[a] != w[b] {
 				if w[a] > w[b] {
@@ -134,13 +134,24 @@ func newPairIndex(items []item, maxDF int) *pairIndex {
 		// short; a longer prefix only adds candidates.
 		need := groupThreshold / 2 * items[i].total * (1 - 1e-9)
 		left := items[i].total
+		n := 0
 		for _, id := range order {
 			if left < need {
 				break
 			}
-			x.prefixPost[id] = append(x.prefixPost[id], int32(i))
-			x.prefixes[i] = append(x.prefixes[i], id)
+			n++
 			left -= w[id]
+		}
+		x.prefixes[i] = slices.Clone(order[:n])
+	})
+	for i := range items {
+		for _, id := range items[i].ids {
+			if x.anchor[id] {
+				x.anchorPost[id] = append(x.anchorPost[id], int32(i))
+			}
+		}
+		for _, id := range x.prefixes[i] {
+			x.prefixPost[id] = append(x.prefixPost[id], int32(i))
 		}
 	}
 	return x
