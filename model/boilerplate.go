@@ -142,6 +142,9 @@ var furnitureFirstWords = cueSet("comments", "comment", "no", "post", "leave", "
 
 // mayBeFurniture is a cheap test that reBoilerplate could match line.
 func mayBeFurniture(line string) bool {
+	if line == "" {
+		return false
+	}
 	c := line[0]
 	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || strings.IndexByte(line, '@') >= 0 {
 		return true
