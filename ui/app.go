@@ -72,8 +72,10 @@ type Model struct {
 	// analysed is true once the briefing carries the cross-article
 	// analysis; also maps corroborated claims to their other articles.
 	analysed bool
-	also     map[refKey]int
-	byID     map[string]int // article ID to index, first one wins
+	// analysing is true while the analysis runs in its command.
+	analysing bool
+	also      map[refKey]int
+	byID      map[string]int // article ID to index, first one wins
 
 	// target is a sentence opened from the overview, highlighted in the
 	// article while the article pane has focus.
@@ -250,10 +252,26 @@ func (m *Model) handleFirstFrameShown() tea.Cmd {
 	}
 	m.started = true
 	cmd := m.showArticle(true)
-	if !m.analysed {
-		cmd = tea.Batch(cmd, analyzeCmd(m.b))
+	if len(m.b.Articles) <= eagerAnalysisLimit {
+		cmd = tea.Batch(cmd, m.startAnalysis())
 	}
 	return cmd
+}
+
+// eagerAnalysisLimit is the largest briefing analysed as soon as the first
+// frame is up. A larger one is analysed when the overview is first opened:
+// analysing thousands of articles takes seconds of both cores and hundreds
+// of megabytes, which a reader who never opens the overview should not pay.
+const eagerAnalysisLimit = 500
+
+// startAnalysis starts the cross-article analysis unless the briefing has it
+// or it is already under way.
+func (m *Model) startAnalysis() tea.Cmd {
+	if m.analysed || m.analysing {
+		return nil
+	}
+	m.analysing = true
+	return analyzeCmd(m.b)
 }
 
 // relayout computes the layout for the current size and focus and, when it
@@ -494,7 +512,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Overview):
 		m.screen = screenOverview
-		return nil
+		return m.startAnalysis()
 	case key.Matches(msg, k.Warnings) && len(m.opts.Warnings) > 0:
 		m.screen = screenWarnings
 		return nil

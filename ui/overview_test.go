@@ -316,11 +316,15 @@ func TestOverview_AnalysisArrivesAfterFirstFrame(t *testing.T) {
 	if !strings.Contains(plainScreen(m), "Dock workers at the city") {
 		t.Fatal("the first frame waits for the analysis")
 	}
-	press(t, m, "o")
+	// Opening the overview before the first frame is out starts the
+	// analysis there; the first frame then starts no second one.
+	_, openCmd := m.Update(keyMsg("o"))
 	if !strings.Contains(plainScreen(m), "Analysing the briefing…") {
 		t.Fatalf("no analysing note:\n%s", plainScreen(m))
 	}
-	press(t, m, "down", "enter", "tab") // harmless before the analysis
+	for _, k := range []string{"down", "enter", "tab"} { // harmless before the analysis
+		m.Update(keyMsg(k))
+	}
 	var got []briefingAnalyzedMsg
 	var run func(tea.Cmd)
 	run = func(c tea.Cmd) {
@@ -341,8 +345,9 @@ func TestOverview_AnalysisArrivesAfterFirstFrame(t *testing.T) {
 		}
 	}
 	run(cmd)
+	run(openCmd)
 	if len(got) != 1 {
-		t.Fatalf("%d analysis results from the first frame, want 1", len(got))
+		t.Fatalf("%d analysis results, want 1", len(got))
 	}
 	m.Update(got[0])
 	if !m.analysed || strings.Contains(plainScreen(m), "Analysing") {
@@ -473,5 +478,47 @@ func TestOverview_AnalysisRunsBesideTheSession(t *testing.T) {
 	m.Update(<-done)
 	if !m.analysed {
 		t.Fatal("the analysis was not taken")
+	}
+}
+
+// A briefing of thousands of articles is not analysed behind the reader's
+// back: the analysis costs seconds of both cores and hundreds of megabytes,
+// so it starts when the overview is first opened, and only once.
+func TestOverview_LargeBriefingAnalysedOnOpen(t *testing.T) {
+	b := variedBriefing(eagerAnalysisLimit + 1)
+	m := New(b, Options{})
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	var analyses int
+	var run func(tea.Cmd)
+	run = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case briefingAnalyzedMsg:
+			analyses++
+		case firstFrameShownMsg:
+			_, next := m.Update(msg)
+			run(next)
+		}
+	}
+	run(cmd)
+	if analyses != 0 {
+		t.Fatalf("%d analyses started with the first frame of a large briefing, want 0", analyses)
+	}
+	_, cmd = m.Update(keyMsg("o"))
+	if cmd == nil || !m.analysing {
+		t.Fatal("opening the overview did not start the analysis")
+	}
+	if !strings.Contains(plainScreen(m), "Analysing the briefing…") {
+		t.Fatalf("no analysing note:\n%s", plainScreen(m))
+	}
+	m.Update(keyMsg("esc"))
+	if _, again := m.Update(keyMsg("o")); again != nil {
+		t.Fatal("reopening the overview started a second analysis")
 	}
 }
