@@ -325,27 +325,8 @@ func TestOverview_AnalysisArrivesAfterFirstFrame(t *testing.T) {
 	for _, k := range []string{"down", "enter", "tab"} { // harmless before the analysis
 		m.Update(keyMsg(k))
 	}
-	var got []briefingAnalyzedMsg
-	var run func(tea.Cmd)
-	run = func(c tea.Cmd) {
-		if c == nil {
-			return
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			for _, c := range msg {
-				run(c)
-			}
-		case briefingAnalyzedMsg:
-			got = append(got, msg)
-		case firstFrameShownMsg:
-			// The analysis starts once the first frame is out.
-			_, next := m.Update(msg)
-			run(next)
-		}
-	}
-	run(cmd)
-	run(openCmd)
+	got := analysesFrom(m, cmd)
+	got = append(got, analysesFrom(m, openCmd)...)
 	if len(got) != 1 {
 		t.Fatalf("%d analysis results, want 1", len(got))
 	}
@@ -488,27 +469,8 @@ func TestOverview_LargeBriefingAnalysedOnOpen(t *testing.T) {
 	b := variedBriefing(eagerAnalysisLimit + 1)
 	m := New(b, Options{})
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
-	var analyses int
-	var run func(tea.Cmd)
-	run = func(c tea.Cmd) {
-		if c == nil {
-			return
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			for _, c := range msg {
-				run(c)
-			}
-		case briefingAnalyzedMsg:
-			analyses++
-		case firstFrameShownMsg:
-			_, next := m.Update(msg)
-			run(next)
-		}
-	}
-	run(cmd)
-	if analyses != 0 {
-		t.Fatalf("%d analyses started with the first frame of a large briefing, want 0", analyses)
+	if n := len(analysesFrom(m, cmd)); n != 0 {
+		t.Fatalf("%d analyses started with the first frame of a large briefing, want 0", n)
 	}
 	_, cmd = m.Update(keyMsg("o"))
 	if cmd == nil || !m.analysing {
@@ -521,4 +483,30 @@ func TestOverview_LargeBriefingAnalysedOnOpen(t *testing.T) {
 	if _, again := m.Update(keyMsg("o")); again != nil {
 		t.Fatal("reopening the overview started a second analysis")
 	}
+}
+
+// analysesFrom runs cmd and what it leads to through the first frame, and
+// returns the analysis results it delivers without applying them.
+func analysesFrom(m *Model, cmd tea.Cmd) []briefingAnalyzedMsg {
+	var got []briefingAnalyzedMsg
+	var run func(tea.Cmd)
+	run = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case briefingAnalyzedMsg:
+			got = append(got, msg)
+		case firstFrameShownMsg:
+			// The analysis starts once the first frame is out.
+			_, next := m.Update(msg)
+			run(next)
+		}
+	}
+	run(cmd)
+	return got
 }
