@@ -271,6 +271,19 @@ func counts(a *model.Article) string {
 	return claims + " · " + n(len(a.OpenQuestions)) + " open · " + n(len(a.Unverified)) + " unverified"
 }
 
+// countsFit is counts in at most w cells where a shorter label does it, so
+// a narrow list shows all three numbers before anything is cut.
+func countsFit(a *model.Article, w int) string {
+	full := counts(a)
+	if cellWidth(full) <= w {
+		return full
+	}
+	if short := strings.TrimSuffix(full, "unverified") + "unv."; cellWidth(short) <= w {
+		return short
+	}
+	return full
+}
+
 // titleOf is the article's title, or a placeholder so no row is blank.
 func titleOf(a *model.Article) string {
 	if a.Title == "" {
@@ -331,7 +344,7 @@ func (l *listPane) View(st Styles, focused bool) []string {
 		if l.metaLines() == 1 {
 			out = append(out, fit(marker+ink.meta.paint(dateOf(a)+" · "+counts(a)), l.w))
 		} else {
-			out = append(out, fit(marker+ink.meta.paint(dateOf(a)), l.w), fit(marker+ink.meta.paint(counts(a)), l.w))
+			out = append(out, fit(marker+ink.meta.paint(dateOf(a)), l.w), fit(marker+ink.meta.paint(countsFit(a, l.w-2)), l.w))
 		}
 	}
 	if len(out) > l.h {
