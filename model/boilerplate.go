@@ -23,7 +23,10 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	`like\s+this\s*:?|like\s+loading\s*\.*|` +
 	`related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|topics))?\s*:?|` +
 	`(?:tweet|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|print|pocket)|` +
-	`advertisement|continue\s+reading|read\s+more\s*:?|newer\s+post|older\s+post|` +
+	`advertisement|continue\s+reading|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|menu|search)|` +
+	// a list of other stories: "Most read", "Trending", "You may also like"
+	`most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|more\s+(?:stories|news|top\s+stories)|` +
+	`(?:you\s+(?:may|might)\s+also\s+like|recommended\s+for\s+you)|read\s+more\s*:?|newer\s+post|older\s+post|` +
 	`newer\s+post\s+older\s+post\s+home|` +
 	// a share label followed by the networks it offers, or the networks alone
 	`(?:share(?:\s+(?:this|it))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via))?\s*:?\s*)?` + shareNetworks + `(?:\s*[|,/·•]?\s*` + shareNetworks + `)*|` +
@@ -90,6 +93,59 @@ func mayBeWireCredit(line string) bool {
 		strings.HasPrefix(head, "editing") || strings.HasPrefix(head, "additional")
 }
 
+// reCookieNotice is a site's cookie banner copied with the page: "We use
+// cookies to …", "This website uses cookies …", "Accept all cookies". It
+// opens with the site speaking of its own cookies, which a story about
+// cookies reports in the third person or quotes.
+var reCookieNotice = regexp.MustCompile(`(?i)^(?:(?:we|this\s+(?:web\s*)?site|our\s+(?:web\s*)?site)\s+uses?\s+cookies\b.*|` +
+	`(?:accept|reject|allow|manage)(?:\s+all)?\s+cookies|cookie\s+(?:settings|policy|preferences)|` +
+	`by\s+continuing\s+to\s+(?:browse|use\s+(?:this|our)\s+(?:web\s*)?site)\b.*\bcookies\b.*)$`)
+
+// listLabel heads a list of other stories or topics after the article
+// ("Most read", "Related Topics"); the short unpunctuated lines under it
+// are the list's headlines, not the article's.
+var reListLabel = regexp.MustCompile(`(?i)^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|` +
+	`more\s+(?:stories|news|top\s+stories)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|` +
+	`related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|topics))?)\s*:?$`)
+
+// isListItem reports whether a line under a list label is one of its
+// items: a headline or topic, short and not ending a sentence.
+func isListItem(line string) bool {
+	n := len(strings.Fields(line))
+	return n >= 1 && n <= 14 && !endsSentence(line)
+}
+
+// navSeparators split a site's navigation bar or breadcrumb trail.
+var navSeparators = []string{" | ", " › ", " » ", " > ", " • ", " · "}
+
+// isNavLine reports whether a line is a navigation bar or breadcrumb
+// trail: "Home | World | Politics", "Home › News › UK". It needs at least
+// three items of one to three words each, none ending a sentence; a
+// Markdown table row opens with '|' and is not one.
+func isNavLine(line string) bool {
+	if strings.HasPrefix(line, "|") {
+		return false
+	}
+	for _, sep := range navSeparators {
+		if strings.Count(line, sep) < 2 {
+			continue
+		}
+		items := strings.Split(line, sep)
+		ok := true
+		for _, it := range items {
+			n := len(strings.Fields(it))
+			if n == 0 || n > 3 || endsSentence(strings.TrimSpace(it)) || strings.ContainsAny(it, ",;:") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // reMarkdownLink is an inline Markdown link, read as its text when a line
 // is tested for furniture: "[Twitter](https://…)".
 var reMarkdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
@@ -119,6 +175,11 @@ func isBoilerplate(line string) bool {
 	if mayBeWireCredit(line) && reWireCredit.MatchString(line) {
 		return true
 	}
+	// A cookie banner never reports anyone; a sentence of a story about
+	// cookies that opens like one does ("We use cookies to …, it said").
+	if isNavLine(line) || reCookieNotice.MatchString(line) && !strings.Contains(line, " said") && !strings.Contains(line, "according to") {
+		return true
+	}
 	return len(line) <= 100 && mayBeFurniture(line) && reBoilerplate.MatchString(line)
 }
 
@@ -131,7 +192,7 @@ var furnitureFirstWords = cueSet("comments", "comment", "no", "post", "leave", "
 	"view", "load", "hide", "join", "subscribe", "share", "click", "tap", "like", "related",
 	"tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit",
 	"telegram", "email", "e-mail", "print", "pocket", "copy", "bluesky", "threads", "mastodon",
-	"messenger", "flipboard", "sms", "advertisement", "continue", "read", "newer", "older",
+	"messenger", "flipboard", "sms", "advertisement", "skip", "trending", "top", "you", "continue", "read", "newer", "older",
 	"see", "also", "more", "recommended", "most", "watch", "listen", "copyright", "all",
 	"sign", "follow", "labels", "tags", "tagged", "categories", "category", "filed", "topics",
 	"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",

@@ -165,3 +165,42 @@ func TestDate_DatelineLineAndEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplate_SavedWebPageFurnitureDropped: text copied from a news
+// site's page carries its skip link, navigation bar, cookie banner and
+// "Most read" list; all go, the story and a headline-like line that is not
+// under a list label stay, and the date line under the headline is read.
+func TestBoilerplate_SavedWebPageFurnitureDropped(t *testing.T) {
+	in := "Skip to content\nHome | World | Politics | Sport\nWe use cookies to improve your experience. By continuing you agree.\n" +
+		"Bridge Closes After Crack Found\n12 March 2024\n\nThe Elm Street bridge was closed on Monday.\n\n" +
+		"Engineers will inspect it this week.\n\nMost read\n1. Prices rise again\nStar retires after 20 years\n\n" +
+		"Related Topics\nBridges\nTransport\n"
+	a := parseStructure(in, Meta{})
+	if a.Title != "Bridge Closes After Crack Found" || dateOf(a) != "2024-03-12" {
+		t.Errorf("title %q date %s", a.Title, dateOf(a))
+	}
+	body := bodyText(a)
+	for _, gone := range []string{"Skip", "Home |", "cookies", "Most read", "Prices rise", "Star retires", "Related", "Bridges", "Transport"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q survived:\n%s", gone, body)
+		}
+	}
+	for _, keep := range []string{"The Elm Street bridge was closed on Monday.", "Engineers will inspect it this week."} {
+		if !strings.Contains(body, keep) {
+			t.Errorf("lost %q:\n%s", keep, body)
+		}
+	}
+	for line, want := range map[string]bool{
+		"Home › News › UK":                                                    true,
+		"| Year | Revenue | Profit |":                                         false,
+		"Red, white | blue | green and gold":                                  false,
+		"Sales rose | fell | stayed flat.":                                    false,
+		"We use cookies to track visitors, the regulator said in its ruling.": false,
+		"This website uses cookies. Accept all cookies":                       true,
+		"Regulators said the site uses cookies to track visitors.":            false,
+	} {
+		if got := isBoilerplate(line); got != want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -133,6 +133,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 	seenContent := false
 	firstPara := true
 	contact := false // inside a press release's block of contact details
+	list := false    // inside a list of other stories under "Most read"
 	for i, u := range units {
 		t := u.text
 		if seenContent && u.single && reCommentsHeader.MatchString(t) {
@@ -140,12 +141,16 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 		}
 		if u.single && isBoilerplate(t) {
 			contact = reContactLabel.MatchString(t) || contact && u.level == 0
+			list = seenContent && reListLabel.MatchString(stripEmphasis(t)) || list && u.level == 0
 			continue
 		}
 		if contact && u.single && u.level == 0 && isContactDetail(t) {
 			continue
 		}
-		contact = false
+		if list && u.single && u.level == 0 && isListItem(t) {
+			continue
+		}
+		contact, list = false, false
 		if u.single && u.level == 0 {
 			// A date line or byline may be set in emphasis:
 			// "*Published 13 February 2024*", "_By Jane Doe_".
