@@ -1,6 +1,7 @@
 package model
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,7 +136,11 @@ func extractWith(a *Article, split func(string) []Span) {
 				Marks: extractQMark(sec.Heading[start:end]),
 			})
 		}
+		unknowns := reUnknownsHeading.MatchString(sec.Heading)
 		for pi, p := range sec.Paragraphs {
+			if reEditorsNote.MatchString(p) {
+				continue // the publisher's note on the article, not its report
+			}
 			for _, sp := range split(p) {
 				start, end, ok := extractTrim(p, sp.Start, sp.End)
 				if !ok {
@@ -143,6 +148,12 @@ func extractWith(a *Article, split func(string) []Span) {
 				}
 				text := p[start:end]
 				at := Loc{Section: si, Paragraph: pi, Start: start, End: end}
+				if unknowns && reWhClause.MatchString(text) {
+					// "How the virus spread." under "What we don't know"
+					// is an open question written as a bare clause.
+					a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at})
+					continue
+				}
 				r := st.classify(text, pi)
 				switch r.panel {
 				case extractToClaims:
@@ -156,6 +167,22 @@ func extractWith(a *Article, split func(string) []Span) {
 		}
 	}
 }
+
+// reEditorsNote opens a paragraph that is the publisher's note on the
+// article rather than its report: a correction, clarification or editor's
+// note, or a sentence saying the article itself was changed. Its
+// sentences stay in the text but are neither claims nor questions.
+var reEditorsNote = regexp.MustCompile(`(?i)^(?:\*+|_+)?(?:corrections?|clarification|editor['’]?s\s+note)\b[^.:]{0,40}:|` +
+	`^(?:\*+|_+)?(?:this|the|an\s+earlier|a\s+previous|an\s+(?:older|original))\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post|piece)\s+(?:was|has\s+been|have\s+been|is\s+being|misstated|incorrectly|wrongly|said|stated|gave|reported)\b[^.]{0,20}\b(?:amended|corrected|updated|changed|edited|misstated|incorrectly|wrongly|said|stated|gave|reported)\b`)
+
+// reUnknownsHeading heads a section listing what is not known, whose
+// items are often bare clauses ("Whether anyone was hurt.").
+var reUnknownsHeading = regexp.MustCompile(`(?i)\b(?:what|things)\s+(?:we|they|officials|police)\s+(?:still\s+)?(?:don['’]?t|do\s+not|do\s+n['’]t)\s+know\b|` +
+	`\b(?:unanswered|open|remaining|key)\s+questions\b|\bwhat\s+(?:is|remains|we\s+don['’]?t\s+know\s+is)\s+(?:still\s+)?(?:unknown|unclear)\b`)
+
+// reWhClause is a sentence that opens with a question word, as the items
+// of a list of unknowns do.
+var reWhClause = regexp.MustCompile(`^(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?:How|Whether|Why|When|Who|Whom|Whose|What|Where|Which|If)\b`)
 
 // extractTrim clamps [start, end) to s and trims surrounding white space. It
 // reports false for an empty or invalid span, so a faulty splitter cannot

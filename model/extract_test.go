@@ -675,3 +675,55 @@ func TestClaim_ModalInRelativeClauseStillReports(t *testing.T) {
 		{"The vote was close on Monday, and that could matter in 2026.", "", ""},
 	})
 }
+
+// TestExtract_EditorsNoteIsNotAClaim: a correction or amendment note is the
+// publisher speaking about the article, not reporting: its sentences are
+// kept in the text but go to no panel; an "Update:" paragraph reports news
+// and is still read.
+func TestExtract_EditorsNoteIsNotAClaim(t *testing.T) {
+	a := extractTest(testSection{paras: [][]string{
+		{"The council approved the lanes on Thursday."},
+		{"Correction: An earlier version of this article misstated the length.", "It is 15 kilometres, not 50."},
+		{"This article was amended on 14 March 2024 to correct the cost."},
+		{"Editor's note: The reporter's spouse works for the council."},
+		{"An earlier version of this story incorrectly said the vote was unanimous."},
+		{"Update, March 15: The council has since published the route map."},
+	}})
+	for text, want := range map[string]string{
+		"The council approved the lanes on Thursday.":                               "claims",
+		"Correction: An earlier version of this article misstated the length.":      "",
+		"It is 15 kilometres, not 50.":                                              "",
+		"This article was amended on 14 March 2024 to correct the cost.":            "",
+		"Editor's note: The reporter's spouse works for the council.":               "",
+		"An earlier version of this story incorrectly said the vote was unanimous.": "",
+		"Update, March 15: The council has since published the route map.":          "claims",
+	} {
+		if got, _ := panelOf(a, text); got != want {
+			t.Errorf("%q: panel %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestQuestion_BareClauseUnderUnknownsHeading: under "What we don't know"
+// an item written as a bare wh-clause is an open question; other sentences
+// there, and wh-clauses under other headings, are read as usual.
+func TestQuestion_BareClauseUnderUnknownsHeading(t *testing.T) {
+	a := extractTest(
+		testSection{heading: "What we know", paras: [][]string{{"How the fire started is known: a faulty heater."}}},
+		testSection{heading: "What we don't know", paras: [][]string{
+			{"How the virus reached the farms."},
+			{"- Whether any workers have been infected."},
+			{"The ministry said it would test all farms."},
+		}},
+	)
+	for text, want := range map[string]string{
+		"How the virus reached the farms.":                "open_questions",
+		"- Whether any workers have been infected.":       "open_questions",
+		"The ministry said it would test all farms.":      "claims",
+		"How the fire started is known: a faulty heater.": "claims",
+	} {
+		if got, _ := panelOf(a, text); got != want {
+			t.Errorf("%q: panel %q, want %q", text, got, want)
+		}
+	}
+}
