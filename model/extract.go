@@ -141,11 +141,13 @@ func extractWith(a *Article, split func(string) []Span) {
 			if reEditorsNote.MatchString(p) {
 				continue // the publisher's note on the article, not its report
 			}
+			done := 0 // end of the last sentence taken: sentences never overlap
 			for _, sp := range split(p) {
 				start, end, ok := extractTrim(p, sp.Start, sp.End)
-				if !ok {
+				if !ok || start < done {
 					continue
 				}
+				done = end
 				text := p[start:end]
 				at := Loc{Section: si, Paragraph: pi, Start: start, End: end}
 				if unknowns && reWhClause.MatchString(text) {
