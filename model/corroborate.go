@@ -934,14 +934,20 @@ var synonyms = func() map[string]string {
 		"=fighter": "fighter fighters militant militants gunman gunmen insurgent insurgents",
 		"=wound":   "wound wounds wounded injure injured injuring injury injuries",
 	}
+	return wordClasses(classes, func(w string) string { return w })
+}()
+
+// wordClasses maps each word of each class's space-separated list, keyed
+// through key, to the class's name.
+func wordClasses(classes map[string]string, key func(string) string) map[string]string {
 	m := map[string]string{}
 	for c, ws := range classes {
 		for w := range wordSet(ws) {
-			m[w] = c
+			m[key(w)] = c
 		}
 	}
 	return m
-}()
+}
 
 // eventKinds lists the kinds of event a claim's words name, sorted.
 func eventKinds(it *item) []string {
@@ -980,13 +986,7 @@ var eventWords = func() map[string]string {
 		"office":      "resign resigned resignation appoint appointed appointment dismissed sworn",
 		"justice":     "charged sentenced convicted trial verdict ruling court indicted",
 	}
-	m := map[string]string{}
-	for k, ws := range kinds {
-		for w := range wordSet(ws) {
-			m[term(w)] = k
-		}
-	}
-	return m
+	return wordClasses(kinds, term)
 }()
 
 // stem reduces a lower-case word to a crude stem so that "killed",

@@ -825,16 +825,9 @@ func bestVote(v [nVotes]int) int {
 // entitiesIn lists, sorted, the entities named within a location of an
 // article.
 func (x *entityIndex) entitiesIn(art int, at Loc) []int {
-	if art < 0 || art >= len(x.byArticle) {
-		return nil
-	}
 	var out []int
-	for _, mi := range x.byArticle[art] {
-		m := x.mentions[mi]
-		u := x.units[m.unit].ref.At
-		if contains(at, u, u.Start+int(m.start)) {
-			out = append(out, int(m.ent))
-		}
+	for _, m := range x.mentionsIn(art, at) {
+		out = append(out, int(m.ent))
 	}
 	sort.Ints(out)
 	return dedupInts(out)
