@@ -174,8 +174,11 @@ func extractWith(a *Article, split func(string) []Span) {
 // article rather than its report: a correction, clarification or editor's
 // note, or a sentence saying the article itself was changed. Its
 // sentences stay in the text but are neither claims nor questions.
-var reEditorsNote = regexp.MustCompile(`(?i)^(?:\*+|_+)?(?:corrections?|clarification|editor['’]?s\s+note)\b[^.:]{0,40}:|` +
-	`^(?:\*+|_+)?(?:this|the|an\s+earlier|a\s+previous|an\s+(?:older|original))\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post|piece)\s+(?:was|has\s+been|have\s+been|is\s+being|misstated|incorrectly|wrongly|said|stated|gave|reported)\b[^.]{0,20}\b(?:amended|corrected|updated|changed|edited|misstated|incorrectly|wrongly|said|stated|gave|reported)\b`)
+//
+// The pattern is anchored once, outside the alternation, so the matcher
+// tries only the paragraph's start rather than every position in it.
+var reEditorsNote = regexp.MustCompile(`(?i)^(?:\*+|_+)?(?:(?:corrections?|clarification|editor['’]?s\s+note)\b[^.:]{0,40}:|` +
+	`(?:this|the|an\s+earlier|a\s+previous|an\s+(?:older|original))\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post|piece)\s+(?:was|has\s+been|have\s+been|is\s+being|misstated|incorrectly|wrongly|said|stated|gave|reported)\b[^.]{0,20}\b(?:amended|corrected|updated|changed|edited|misstated|incorrectly|wrongly|said|stated|gave|reported)\b)`)
 
 // reUnknownsHeading heads a section listing what is not known, whose
 // items are often bare clauses ("Whether anyone was hurt.").
