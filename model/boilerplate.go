@@ -123,8 +123,8 @@ var navSeparators = []string{" | ", " › ", " » ", " > ", " • ", " · "}
 // three items of one to three words each, none ending a sentence; a
 // Markdown table row opens with '|' and is not one.
 func isNavLine(line string) bool {
-	if strings.HasPrefix(line, "|") {
-		return false
+	if strings.HasPrefix(line, "|") || endsSentence(strings.TrimSpace(line)) {
+		return false // a table row; or a sentence, as a bar's last item never ends one
 	}
 	for _, sep := range navSeparators {
 		if strings.Count(line, sep) < 2 {
@@ -177,7 +177,7 @@ func isBoilerplate(line string) bool {
 	}
 	// A cookie banner never reports anyone; a sentence of a story about
 	// cookies that opens like one does ("We use cookies to …, it said").
-	if isNavLine(line) || reCookieNotice.MatchString(line) && !strings.Contains(line, " said") && !strings.Contains(line, "according to") {
+	if isNavLine(line) || containsFoldASCII(line, "cookie") && reCookieNotice.MatchString(line) && !strings.Contains(line, " said") && !strings.Contains(line, "according to") {
 		return true
 	}
 	return len(line) <= 100 && mayBeFurniture(line) && reBoilerplate.MatchString(line)

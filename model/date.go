@@ -96,7 +96,7 @@ func parseDate(s string) (string, bool) {
 // date is a weaker guess at publication than a plain or "Published" one.
 func parseDateLine(line string) (date string, updated bool, ok bool) {
 	rest := line
-	if loc := reDateLabel.FindStringIndex(line); loc != nil {
+	if loc := reDateLabel.FindStringIndex(headOf(line, 64)); loc != nil {
 		rest = line[loc[1]:]
 		updated = strings.Contains(strings.ToLower(line[:loc[1]]), "updated")
 	}

@@ -156,7 +156,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			// "*Published 13 February 2024*", "_By Jane Doe_".
 			m := stripEmphasis(t)
 			if d, updated, ok := parseDateLine(m); ok {
-				labelled := reDateLabel.MatchString(m)
+				labelled := reDateLabel.MatchString(headOf(m, 64))
 				if !seenContent || labelled {
 					rank := rankLine
 					if updated {

@@ -20,12 +20,25 @@ var reDateSuffix = regexp.MustCompile(`(?i)(?:\s*,|\s+[-–—|])\s*\(?(` +
 	`\d{4}-\d{2}-\d{2})\)?$|\s+\((` +
 	`\d{1,2}\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` + dateMonthRe + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\)$`)
 
+// maxDateSuffix bounds the length of a headline's date stamp with its
+// separator: ", (Wednesday) 11th September, 2024)" and the like.
+const maxDateSuffix = 64
+
 // splitDateSuffix returns the headline without its date stamp, and the
 // stamp's date when it has a year.
 func splitDateSuffix(line string) (head, date string) {
-	loc := reDateSuffix.FindStringSubmatchIndex(line)
-	if loc == nil || loc[0] == 0 {
+	// A stamp is a few words at the end: the pattern runs on the line's
+	// tail only, since unanchored at its start it would otherwise be tried
+	// at every position of every line compared with the title.
+	off := tailOf(line, maxDateSuffix)
+	loc := reDateSuffix.FindStringSubmatchIndex(line[off:])
+	if loc == nil || off+loc[0] == 0 {
 		return line, ""
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += off
+		}
 	}
 	stamp := ""
 	for g := 1; g <= 2; g++ {
