@@ -1,14 +1,11 @@
 package content
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"io"
 	"os"
-	"runtime"
-	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/brief-reader/brief/model"
 )
@@ -114,42 +111,25 @@ func (e *NothingLoadedError) Error() string {
 // time, so opening the same paths again reads only the files that
 // changed. The cache is never used when "-" is among the paths, and is
 // turned off by Options.NoCache or BRIEF_NO_CACHE=1.
+//
+// Load is Open drained: see Stream for reading articles as they become
+// ready.
 func Load(paths []string, opts Options) (*model.Briefing, []Warning, error) {
-	if opts.MaxSize < 0 {
-		return nil, nil, fmt.Errorf("size limit %d: must not be negative", opts.MaxSize)
+	s, err := Open(context.Background(), paths, opts)
+	if err != nil {
+		return nil, nil, err
 	}
-	if opts.MaxSize == 0 {
-		opts.MaxSize = DefaultMaxSize
-	}
-	if opts.Stdin == nil {
-		opts.Stdin = os.Stdin
-	}
-	if len(paths) == 0 {
-		return nil, nil, errors.New("no articles given")
-	}
-
-	sources := expand(paths)
-	results := make([]result, len(sources))
-	cache := openCache(paths, opts)
-	parseAll(sources, results, opts, cache)
-	if cache != nil {
-		saveCache(cache, sources, results)
-	}
-
+	defer s.Close()
 	b := &model.Briefing{}
 	var warnings []Warning
-	for i := range sources {
-		if w := sources[i].refused; w != nil {
-			warnings = append(warnings, *w)
-			continue
-		}
-		r := results[i]
-		warnings = append(warnings, r.warnings...)
-		if r.article != nil {
-			b.Articles = append(b.Articles, r.article)
+	for {
+		batch := s.Next()
+		b.Articles = append(b.Articles, batch.Articles...)
+		warnings = append(warnings, batch.Warnings...)
+		if batch.Done {
+			break
 		}
 	}
-	uniqueIDs(b.Articles)
 	if len(b.Articles) == 0 {
 		return nil, warnings, &NothingLoadedError{Warnings: warnings}
 	}
@@ -192,29 +172,6 @@ func saveCache(c *articleCache, sources []source, results []result) {
 	c.write(items)
 }
 
-// parseAll reads and parses every source not already refused, in parallel,
-// writing results[i] for sources[i] so the order does not depend on which
-// worker finishes first.
-func parseAll(sources []source, results []result, opts Options, cache *articleCache) {
-	workers := min(runtime.GOMAXPROCS(0), len(sources))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := range jobs {
-				results[i] = loadSource(sources[i], opts, cache)
-			}
-		})
-	}
-	for i := range sources {
-		if sources[i].refused == nil {
-			jobs <- i
-		}
-	}
-	close(jobs)
-	wg.Wait()
-}
-
 // loadSource reads, decodes and parses one source. A panic in the parser
 // becomes a warning: one hostile file must not take down the reader or
 // the other sessions of an SSH server.
@@ -255,31 +212,6 @@ func loadSource(src source, opts Options, cache *articleCache) (r result) {
 	}
 	r.article, r.warnings = a, warns
 	return r
-}
-
-// uniqueIDs gives later articles with an ID already taken the first free
-// suffix "-2", "-3"…. Every ID as found is reserved first, so a suffixed ID
-// never takes the name of a file loaded after it.
-func uniqueIDs(articles []*model.Article) {
-	taken := make(map[string]bool, len(articles))
-	for _, a := range articles {
-		taken[a.ID] = true
-	}
-	first := make(map[string]bool, len(articles))
-	for _, a := range articles {
-		if !first[a.ID] {
-			first[a.ID] = true
-			continue
-		}
-		for n := 2; ; n++ {
-			id := a.ID + "-" + strconv.Itoa(n)
-			if !taken[id] {
-				taken[id] = true
-				a.ID = id
-				break
-			}
-		}
-	}
 }
 
 // sizeString formats a byte count for a warning.
