@@ -62,8 +62,10 @@ type extractRecent struct {
 	// ambiguous.
 	mentionsPerson, mentionsGroup, mentionsOrg bool
 	// quote is true when the sentence quotes its speaker, so that a
-	// following quotation continues it.
-	quote bool
+	// following quotation continues it; open is true when the quotation
+	// is left open at the sentence's end, which in news writing means it
+	// goes on in the next paragraph, opened again with a quotation mark.
+	quote, open bool
 	para  int
 	// subject is the named person a sentence without a speaker opens
 	// with ("Deputy Mayor Robert Lee will serve …"), when it names no
@@ -80,6 +82,10 @@ type extractState struct {
 	// toks is the token buffer classify reuses from sentence to sentence;
 	// nothing keeps a sentence's tokens past its classification.
 	toks []cueTok
+	// voice is who speaks the current paragraph when the article is an
+	// interview and the paragraph is an answer: its sentences are theirs
+	// without a "said".
+	voice *attrSpeaker
 }
 
 func (st *extractState) newSection() { st.recent = st.recent[:0] }
@@ -127,6 +133,13 @@ func (st *extractState) resolve(pronoun string) (attrSpeaker, bool) {
 func extractWith(a *Article, split func(string) []Span) {
 	a.Claims, a.OpenQuestions, a.Unverified = []Claim{}, []Question{}, []Detail{}
 	var st extractState
+	// An interview's turns, numbered over the paragraphs of all sections.
+	var paras []string
+	for _, sec := range a.Sections {
+		paras = append(paras, sec.Paragraphs...)
+	}
+	turns := interviewTurns(paras, a.Title)
+	flat := 0
 	for si, sec := range a.Sections {
 		st.newSection()
 		if start, end, ok := extractTrim(sec.Heading, 0, len(sec.Heading)); ok && extractIsQuestion(sec.Heading[start:end]) {
@@ -141,9 +154,21 @@ func extractWith(a *Article, split func(string) []Span) {
 			if reEditorsNote.MatchString(p) {
 				continue // the publisher's note on the article, not its report
 			}
-			done := 0 // end of the last sentence taken: sentences never overlap
+			var turn interviewTurn
+			if turns != nil {
+				turn = turns[flat]
+			}
+			flat++
+			if turn.role == interviewQuestion {
+				continue // asked and answered in the text
+			}
+			st.voice = nil
+			if turn.role == interviewAnswer {
+				st.voice = &attrSpeaker{phrase: turn.speaker, kind: attrPerson}
+			}
+			done := turn.body // end of the last sentence taken (or the turn's label): sentences never overlap
 			for _, sp := range split(p) {
-				start, end, ok := extractTrim(p, sp.Start, sp.End)
+				start, end, ok := extractTrim(p, max(sp.Start, turn.body), sp.End)
 				if !ok || start < done {
 					continue
 				}
@@ -178,7 +203,7 @@ func extractWith(a *Article, split func(string) []Span) {
 // The pattern is anchored once, outside the alternation, so the matcher
 // tries only the paragraph's start rather than every position in it.
 var reEditorsNote = regexp.MustCompile(`(?i)^(?:\*+|_+)?(?:(?:corrections?|clarification|editor['’]?s\s+note)\b[^.:]{0,40}:|` +
-	`(?:this|the|an\s+earlier|a\s+previous|an\s+(?:older|original))\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post|piece)\s+(?:was|has\s+been|have\s+been|is\s+being|misstated|incorrectly|wrongly|said|stated|gave|reported)\b[^.]{0,20}\b(?:amended|corrected|updated|changed|edited|misstated|incorrectly|wrongly|said|stated|gave|reported)\b)`)
+	`(?:this|the|an\s+earlier|a\s+previous|an\s+(?:older|original))\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post|piece|interview|transcript|conversation)\s+(?:was|has\s+been|have\s+been|is\s+being|misstated|incorrectly|wrongly|said|stated|gave|reported)\b[^.]{0,20}\b(?:amended|corrected|updated|changed|edited|condensed|misstated|incorrectly|wrongly|said|stated|gave|reported)\b)`)
 
 // reUnknownsHeading heads a section listing what is not known, whose
 // items are often bare clauses ("Whether anyone was hurt.").
@@ -264,14 +289,24 @@ func (st *extractState) classify(s string, para int) extractResult {
 	opensWithQuote := len(toks) > 0 && toks[0].kind == cueQuote
 	if speaker == nil && !hasAttr && opensWithQuote {
 		// A quotation on its own continues the speaker of the sentence
-		// before it in the same paragraph ("…," he said. "We will …").
-		if n := len(st.recent); n > 0 && st.recent[n-1].quote && st.recent[n-1].para == para && st.recent[n-1].speaker != nil {
-			sp := *st.recent[n-1].speaker
-			speaker = &sp
+		// before it in the same paragraph ("…," he said. "We will …"), or
+		// of the paragraph before when that one left its quotation open.
+		if n := len(st.recent); n > 0 && st.recent[n-1].speaker != nil {
+			if prev := st.recent[n-1]; prev.quote && prev.para == para || prev.open && prev.para == para-1 {
+				sp := *prev.speaker
+				speaker = &sp
+			}
 		}
+	}
+	if speaker == nil && !hasAttr && st.voice != nil && extractWords(toks) >= 3 {
+		// An answer's sentences are the interviewee's; a bare "No." or
+		// "Absolutely." says nothing on its own.
+		sp := *st.voice
+		speaker = &sp
 	}
 	rec.speaker = speaker
 	rec.quote = speaker != nil && extractHasQuote(toks)
+	rec.open = rec.quote && extractEndsInQuote(toks)
 	if speaker == nil && !hasAttr {
 		if sp, n, ok := extractSubject(s, toks); ok {
 			if !extractOtherPerson(toks[n:]) {
@@ -353,6 +388,27 @@ func extractHasQuote(toks []cueTok) bool {
 		}
 	}
 	return false
+}
+
+// extractWords counts a sentence's words.
+func extractWords(toks []cueTok) int {
+	n := 0
+	for _, t := range toks {
+		if t.isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// extractEndsInQuote reports whether a sentence ends inside a quotation:
+// its last token is quoted and is not the closing mark.
+func extractEndsInQuote(toks []cueTok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	return last.quoted && last.kind != cueQuote
 }
 
 // extractMentions reports which kinds of people a sentence names, so a

@@ -268,6 +268,17 @@ func buildSections(body []unit, markdown bool) []Section {
 			cand[i] = u.single && u.level == 0 && isHeadingCandidate(u.text)
 		}
 	}
+	// An interview's turns are paragraphs, even a short question one
+	// ("Q: Why now?") that is shaped like a question heading.
+	texts := make([]string, len(body))
+	for i, u := range body {
+		texts[i] = u.text
+	}
+	for i, t := range interviewTurns(texts, "") {
+		if t.body > 0 {
+			cand[i] = false
+		}
+	}
 	if len(body) > 1 && cand[0] && !cand[1] && isStandfirst(body[0].text) {
 		cand[0] = false
 	}
