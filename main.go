@@ -57,6 +57,9 @@ func rootCmd() *cobra.Command {
 			"  cat story.txt | brief -   # an article on standard input",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && ui.Interactive() {
+				return readStreaming(cmd, args)
+			}
 			b, warnings, err := load(cmd, args)
 			if err != nil {
 				return err
@@ -152,6 +155,11 @@ func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warnin
 		b, err := content.Embedded()
 		return b, nil, err
 	}
+	return content.Load(paths, loadOptions(cmd))
+}
+
+// loadOptions are the content options the flags set.
+func loadOptions(cmd *cobra.Command) content.Options {
 	opts := content.Options{Stdin: cmd.InOrStdin()}
 	if noCache, _ := cmd.Flags().GetBool("no-cache"); noCache {
 		opts.NoCache = true
@@ -161,7 +169,40 @@ func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warnin
 			opts.MaxSize = int64(*v)
 		}
 	}
-	return content.Load(paths, opts)
+	return opts
+}
+
+// readStreaming shows the reader as soon as the first article is read and
+// streams the rest into it, so a large folder opens at once. Until the
+// first article (or the end) it waits, so a set of paths with nothing
+// readable fails as load does, naming each file and why. Quitting stops
+// the reading.
+func readStreaming(cmd *cobra.Command, paths []string) error {
+	s, err := content.Open(cmd.Context(), paths, loadOptions(cmd))
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	b := &model.Briefing{}
+	var warnings []content.Warning
+	var batch content.Batch
+	for len(b.Articles) == 0 && !batch.Done {
+		batch = s.Next()
+		b.Articles = append(b.Articles, batch.Articles...)
+		warnings = append(warnings, batch.Warnings...)
+	}
+	if len(b.Articles) == 0 {
+		return &content.NothingLoadedError{Warnings: warnings}
+	}
+	opts := ui.Options{Warnings: warningStrings(warnings)}
+	if !batch.Done {
+		opts.Loading = &ui.Loading{Read: batch.Read, Total: batch.Total, Next: func() ui.Arrivals {
+			nb := s.Next()
+			return ui.Arrivals{Articles: nb.Articles, Warnings: warningStrings(nb.Warnings),
+				Read: nb.Read, Total: nb.Total, Done: nb.Done}
+		}}
+	}
+	return ui.Run(cmd.Context(), b, opts)
 }
 
 // loadReporting loads like load and names each skipped file on stderr, for

@@ -26,6 +26,44 @@ type Options struct {
 	// is not rendered again by the next. Nil means the session's own
 	// caches only.
 	RenderCache *RenderCache
+	// Loading, when set, says the briefing is the start of one still
+	// being read: the reader shows it at once and takes in the rest as
+	// it arrives. Nil means the briefing is complete.
+	Loading *Loading
+}
+
+// Loading is a briefing still being read, for Options.Loading.
+type Loading struct {
+	// Read and Total are how many sources (files) are behind the
+	// briefing given to New, and how many there are in all.
+	Read, Total int
+	// Next waits until more has been read and returns all of it; its
+	// last result has Done set. It is called off the event loop, one call
+	// at a time, never after the last result.
+	Next func() Arrivals
+}
+
+// Arrivals is more of a briefing being read: articles to append, in
+// order, and the files skipped among the sources read.
+type Arrivals struct {
+	Articles []*model.Article
+	// Warnings name each file skipped and why, as Options.Warnings.
+	Warnings []string
+	// Read and Total are how many sources are behind the briefing now,
+	// out of how many.
+	Read, Total int
+	// Done says every source is read: nothing more will arrive.
+	Done bool
+}
+
+// loadState is the progress of a briefing still being read.
+type loadState struct {
+	active      bool
+	read, total int
+	next        func() Arrivals
+	// analysisWanted is set when the overview was opened while loading:
+	// the analysis starts as soon as the last article is in.
+	analysisWanted bool
 }
 
 // maxCached bounds each render cache; past it the cache starts over, which
@@ -57,9 +95,12 @@ type Model struct {
 	// for the CPU. settle is how long that is.
 	started bool
 	settle  time.Duration
-	width   int
-	height  int
-	lay     layout
+	// arrivalEvery is how long the reader waits between taking in
+	// articles still being read (arrivalInterval; 0 in tests).
+	arrivalEvery time.Duration
+	width        int
+	height       int
+	lay          layout
 
 	focus  focus
 	screen screen
@@ -74,6 +115,7 @@ type Model struct {
 	analysed bool
 	// analysing is true while the analysis runs in its command.
 	analysing bool
+	loading   loadState
 	also      map[refKey]int
 	byID      map[string]int // article ID to index, first one wins
 
@@ -135,13 +177,18 @@ func New(b *model.Briefing, opts Options) *Model {
 		byID:        make(map[string]int, len(arts)),
 		overview:    newOverview(),
 		settle:      firstFrameSettle,
+
+		arrivalEvery: arrivalInterval,
 	}
 	for i, a := range arts {
 		if _, ok := m.byID[a.ID]; !ok {
 			m.byID[a.ID] = i
 		}
 	}
-	if analyzed(b, opts) || len(arts) == 0 {
+	if l := opts.Loading; l != nil && l.Next != nil {
+		m.loading = loadState{active: true, read: l.Read, total: l.Total, next: l.Next}
+	}
+	if analyzed(b, opts) || len(arts) == 0 && !m.loading.active {
 		m.setAnalysis(b)
 	}
 	for i := range m.panels {
@@ -155,6 +202,9 @@ func New(b *model.Briefing, opts Options) *Model {
 // Init implements tea.Model: ask the terminal for its background so the
 // palette matches it.
 func (m *Model) Init() tea.Cmd {
+	if m.loading.active {
+		return tea.Batch(tea.RequestBackgroundColor, waitArrivalsCmd(m.loading.next, m.arrivalEvery))
+	}
 	return tea.RequestBackgroundColor
 }
 
@@ -185,6 +235,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleFirstFrameShown()
 	case filterDoneMsg:
 		return m, m.handleFilterDone(msg)
+	case arrivalsMsg:
+		return m, m.handleArrivals(msg.a)
 	}
 	return m, nil
 }
@@ -268,6 +320,11 @@ const eagerAnalysisLimit = 500
 // or it is already under way.
 func (m *Model) startAnalysis() tea.Cmd {
 	if m.analysed || m.analysing {
+		return nil
+	}
+	if m.loading.active {
+		// The analysis is of the whole set: it waits for the last
+		// article rather than running twice.
 		return nil
 	}
 	m.analysing = true
@@ -512,6 +569,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Overview):
 		m.screen = screenOverview
+		m.loading.analysisWanted = true
 		return m.startAnalysis()
 	case key.Matches(msg, k.Warnings) && len(m.opts.Warnings) > 0:
 		m.screen = screenWarnings
@@ -631,11 +689,63 @@ func (m *Model) handleFilterKey(msg tea.KeyPressMsg) tea.Cmd {
 // the query is still the one it was made for.
 func (m *Model) handleFilterDone(msg filterDoneMsg) tea.Cmd {
 	old := m.list.selected()
-	m.list.keep(msg.seq, msg.step)
-	if m.list.selected() != old {
-		return m.showArticle(false)
+	if msg.extends {
+		m.list.extending = false
+		m.list.merge(msg.step, msg.from)
+	} else {
+		m.list.keep(msg.seq, msg.step)
 	}
-	return nil
+	// Articles may have arrived while this filtering ran.
+	cmd := m.list.extendCmd()
+	if m.list.selected() != old {
+		return tea.Batch(cmd, m.showArticle(false))
+	}
+	return cmd
+}
+
+// handleArrivals takes in articles and warnings read since the last
+// arrivals. Articles go at the bottom of the list (and through the filter
+// when one is typed), so nothing the reader is looking at moves. Once
+// the last has arrived the analysis may start; until then the next
+// arrivals are waited for.
+func (m *Model) handleArrivals(a Arrivals) tea.Cmd {
+	if !m.loading.active {
+		return nil
+	}
+	m.loading.read, m.loading.total = a.Read, a.Total
+	var cmds []tea.Cmd
+	old := m.list.selected()
+	if len(a.Articles) > 0 {
+		from := len(m.b.Articles)
+		m.b.Articles = append(m.b.Articles, a.Articles...)
+		for i := from; i < len(m.b.Articles); i++ {
+			if _, ok := m.byID[m.b.Articles[i].ID]; !ok {
+				m.byID[m.b.Articles[i].ID] = i
+			}
+		}
+		cmds = append(cmds, m.list.add(m.b.Articles))
+	}
+	m.list.gen++ // the list's title shows the progress
+	if len(a.Warnings) > 0 {
+		for _, w := range a.Warnings {
+			m.opts.Warnings = append(m.opts.Warnings, safeText(w))
+		}
+		m.footer.set = false // the count of skipped files changed
+		if m.ready {
+			m.relayout() // the status line may be new
+		}
+	}
+	if m.list.selected() != old {
+		cmds = append(cmds, m.showArticle(false))
+	}
+	if !a.Done {
+		return tea.Batch(append(cmds, waitArrivalsCmd(m.loading.next, m.arrivalEvery))...)
+	}
+	m.loading = loadState{analysisWanted: m.loading.analysisWanted}
+	if m.started && (len(m.b.Articles) <= eagerAnalysisLimit || m.loading.analysisWanted) {
+		cmds = append(cmds, m.startAnalysis())
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) handleArticleKey(msg tea.KeyPressMsg) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,22 @@ type filterStep struct {
 	query   string
 	visible []int
 	set     []int
+	// upto is how many articles the list had when the step was made:
+	// articles read since (a briefing still loading) are not in it yet.
+	upto int
+}
+
+// extend returns the step with the result of the same query over the
+// articles from st.upto on appended: the rows that arrived after it go
+// below the rows already shown, so nothing on screen moves. New slices
+// are made; a step's slices are never written.
+func (st filterStep) extend(more filterStep) filterStep {
+	return filterStep{
+		query:   st.query,
+		visible: slices.Concat(st.visible, more.visible),
+		set:     slices.Concat(st.set, more.set),
+		upto:    more.upto,
+	}
 }
 
 // filterJob is everything one filtering needs, copied from the list so a
@@ -46,7 +63,12 @@ type filterJob struct {
 	query  string
 	arts   []*model.Article
 	titles []string
-	cand   []int // sorted candidate indices, nil for every article
+	// The candidates are cand (sorted indices below from) and every
+	// article from from on: nil and 0 for every article, a shorter
+	// query's set and upto to narrow it, nil and a step's upto for the
+	// articles that arrived after that step.
+	cand []int
+	from int
 }
 
 // run filters the candidates. Precise matches come first: titles
@@ -54,15 +76,14 @@ type filterJob struct {
 // title matches (best first, ties in briefing order), which catch
 // abbreviations and typos but are loose on long titles.
 func (j filterJob) run() filterStep {
-	n := len(j.arts)
-	if j.cand != nil {
-		n = len(j.cand)
-	}
+	from := clamp(j.from, 0, len(j.arts))
+	nc := len(j.cand)
+	n := nc + len(j.arts) - from
 	at := func(k int) int {
-		if j.cand != nil {
+		if k < nc {
 			return j.cand[k]
 		}
-		return k
+		return from + k - nc
 	}
 	lq := strings.ToLower(j.query)
 	seen := make([]bool, len(j.arts))
@@ -99,7 +120,7 @@ func (j filterJob) run() filterStep {
 			set = append(set, i)
 		}
 	}
-	return filterStep{query: j.query, visible: vis, set: set}
+	return filterStep{query: j.query, visible: vis, set: set, upto: len(j.arts)}
 }
 
 // candTitles is the candidates' titles as a fuzzy.Source, in briefing
@@ -273,5 +294,18 @@ func hasPrefixFold(s, lq string) bool {
 func filterCmd(j filterJob) tea.Cmd {
 	return func() tea.Msg {
 		return filterDoneMsg{seq: j.seq, step: j.run()}
+	}
+}
+
+// candidates is how many articles a job looks at.
+func (j filterJob) candidates() int {
+	return len(j.cand) + len(j.arts) - clamp(j.from, 0, len(j.arts))
+}
+
+// extendCmd filters the articles that arrived after a step off the key
+// path; the result is appended to that step when it comes back.
+func extendCmd(j filterJob) tea.Cmd {
+	return func() tea.Msg {
+		return filterDoneMsg{seq: j.seq, step: j.run(), extends: true, from: j.from}
 	}
 }

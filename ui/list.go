@@ -35,6 +35,9 @@ type listPane struct {
 	// first, the last one shown when it is the query's own.
 	seq   uint64
 	steps []filterStep
+	// extending is set while the articles that arrived after the shown
+	// result are filtered in a command.
+	extending bool
 }
 
 // titleLines is how many lines a title may wrap to: two in a narrow list,
@@ -189,17 +192,88 @@ func (l *listPane) setQuery(q string) tea.Cmd {
 	l.steps = kept
 	if n := len(l.steps); n > 0 && l.steps[n-1].query == q {
 		l.show(l.steps[n-1])
-		return nil
+		return l.extendCmd()
 	}
 	j := filterJob{seq: l.seq, query: q, arts: l.arts, titles: l.titles}
 	if n := len(l.steps); n > 0 {
-		j.cand = l.steps[n-1].set
+		// Narrow the prefix's result, and look at every article that
+		// arrived after it was made.
+		j.cand, j.from = l.steps[n-1].set, l.steps[n-1].upto
 	}
-	if j.cand != nil && len(j.cand) <= syncFilterMax || len(l.arts) <= syncFilterMax {
+	if j.candidates() <= syncFilterMax {
 		l.keep(j.seq, j.run())
-		return nil
+		return l.extendCmd()
 	}
 	return filterCmd(j)
+}
+
+// add takes the briefing's articles after more were read: arts is every
+// article, the new ones at its end. They go below the rows shown, so the
+// cursor, the selection and the scroll stay where they are. With a
+// filter, the new articles are filtered for it (in the returned command
+// when there are many).
+func (l *listPane) add(arts []*model.Article) tea.Cmd {
+	from := len(l.arts)
+	if len(arts) <= from {
+		return nil
+	}
+	l.gen++
+	l.arts = arts
+	for _, a := range arts[from:] {
+		l.titles = append(l.titles, titleOf(a))
+	}
+	if l.query == "" {
+		// Without a query visible is the list's own slice, never a
+		// step's, so it may grow in place.
+		for i := from; i < len(arts); i++ {
+			l.visible = append(l.visible, i)
+		}
+		return nil
+	}
+	return l.extendCmd()
+}
+
+// extendCmd filters, for the query shown, the articles that arrived after
+// its result was made, unless that is already under way; a few are
+// filtered at once.
+func (l *listPane) extendCmd() tea.Cmd {
+	n := len(l.steps)
+	if l.extending || l.query == "" || n == 0 || l.steps[n-1].query != l.query {
+		return nil // no query, or its result is still being made
+	}
+	st := l.steps[n-1]
+	if st.upto >= len(l.arts) {
+		return nil
+	}
+	j := filterJob{seq: l.seq, query: st.query, arts: l.arts, titles: l.titles, from: st.upto}
+	if j.candidates() <= syncFilterMax {
+		l.merge(j.run(), j.from)
+		return nil
+	}
+	l.extending = true
+	return extendCmd(j)
+}
+
+// merge appends to the step of more's query ending at from the result for
+// the articles after it. The rows shown only grow at the bottom.
+func (l *listPane) merge(more filterStep, from int) {
+	for i := range l.steps {
+		st := l.steps[i]
+		if st.query != more.query || st.upto != from {
+			continue
+		}
+		shown := i == len(l.steps)-1 && st.query == l.query
+		l.steps[i] = st.extend(more)
+		if shown {
+			l.gen++
+			l.visible = l.steps[i].visible
+			if l.cursor >= len(l.visible) || l.cursor < 0 {
+				l.cursor = 0
+			}
+			l.clampOffset()
+		}
+		return
+	}
 }
 
 // pending reports that the rows shown are not yet the typed query's.
@@ -217,7 +291,12 @@ func (l *listPane) keep(seq uint64, st filterStep) {
 	i := len(l.steps)
 	for i > 0 && len(l.steps[i-1].query) >= len(st.query) {
 		if l.steps[i-1].query == st.query {
-			return // made already
+			// Made already (the query was typed again while its first
+			// filtering ran): show what is kept if it is the query's.
+			if seq == l.seq && st.query == l.query {
+				l.show(l.steps[i-1])
+			}
+			return
 		}
 		i--
 	}

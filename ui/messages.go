@@ -134,4 +134,30 @@ func firstFrameShownCmd(d time.Duration) tea.Cmd {
 type filterDoneMsg struct {
 	seq  uint64
 	step filterStep
+	// extends says step is only the articles from from on, which arrived
+	// after the step of the same query that ends there, to be appended
+	// to it.
+	extends bool
+	from    int
+}
+
+// arrivalInterval is how often articles still being read are taken into
+// the reader: each message then carries a few hundred articles, not one,
+// so Update stays cheap and key presses are not queued behind arrivals.
+const arrivalInterval = 80 * time.Millisecond
+
+// arrivalsMsg is the fact that more of the briefing was read.
+type arrivalsMsg struct {
+	a Arrivals
+}
+
+// waitArrivalsCmd waits d, so arrivals are taken in batches, then for the
+// next articles to be ready.
+func waitArrivalsCmd(next func() Arrivals, d time.Duration) tea.Cmd {
+	return func() tea.Msg {
+		if d > 0 {
+			time.Sleep(d)
+		}
+		return arrivalsMsg{a: next()}
+	}
 }

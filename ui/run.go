@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -16,8 +17,23 @@ import (
 
 // Run shows the reader on the terminal, or prints the briefing as plain
 // text when standard output is not a terminal (brief | less, brief > file).
+//
+// With opts.Loading, the reader starts with b and takes in the rest as it
+// is read; plain text waits for all of it.
 func Run(ctx context.Context, b *model.Briefing, opts Options) error {
-	if !term.IsTerminal(os.Stdout.Fd()) {
+	if !Interactive() {
+		if l := opts.Loading; l != nil && l.Next != nil {
+			all := &model.Briefing{Articles: slices.Clone(articlesOf(b))}
+			for {
+				a := l.Next()
+				all.Articles = append(all.Articles, a.Articles...)
+				opts.Warnings = append(opts.Warnings, a.Warnings...)
+				if a.Done {
+					break
+				}
+			}
+			b = all
+		}
 		for _, w := range opts.Warnings {
 			fmt.Fprintln(os.Stderr, "skipped", safeText(w))
 		}
@@ -25,6 +41,12 @@ func Run(ctx context.Context, b *model.Briefing, opts Options) error {
 	}
 	_, err := tea.NewProgram(New(b, opts), tea.WithContext(ctx)).Run()
 	return err
+}
+
+// Interactive reports whether Run shows the reader (standard output is a
+// terminal) rather than printing plain text.
+func Interactive() bool {
+	return term.IsTerminal(os.Stdout.Fd())
 }
 
 // WritePlain writes the briefing as readable plain text wrapped at width,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -91,11 +92,7 @@ func (m *Model) viewMain() []string {
 		key := paneKey{w: l.list.w, h: l.list.h, focused: on, theme: m.themeGen, gen: m.list.gen,
 			a: m.list.offset, b: m.list.cursor, flag: m.list.filtering}
 		put(l.list, m.memo[memoList].get(key, func() []string {
-			title := st.PaneTitle.Render("Articles")
-			if on {
-				title = st.PaneTitleOn.Render("Articles")
-			}
-			title += st.List.Meta.Render(fmt.Sprintf(" %d", len(m.b.Articles)))
+			title := m.listTitle(l.list.w-4, on)
 			note := ""
 			if n := len(m.list.visible); n > 0 && m.list.selected() >= 0 {
 				note = fmt.Sprintf("%d/%d", m.list.cursor+1, n)
@@ -150,6 +147,46 @@ func (m *Model) viewMain() []string {
 		out = append(out, strings.Join(screen[y], ""))
 	}
 	return append(out, m.viewFooter()...)
+}
+
+// listTitle is the list's title for a top edge of room cells: "Articles"
+// and their number, or while the briefing is still read, the progress in
+// the longest form that fits, so the edge stays one line at any width.
+func (m *Model) listTitle(room int, on bool) string {
+	st := m.styles
+	name := st.PaneTitle.Render("Articles")
+	if on {
+		name = st.PaneTitleOn.Render("Articles")
+	}
+	if !m.loading.active {
+		return name + st.List.Meta.Render(" "+strconv.Itoa(len(m.b.Articles)))
+	}
+	read, total := thousands(m.loading.read), thousands(m.loading.total)
+	if s := " · reading " + read + " / " + total; cellWidth("Articles"+s) <= room {
+		return name + st.List.Meta.Render(s)
+	}
+	pct := "0%"
+	if m.loading.total > 0 {
+		pct = strconv.Itoa(m.loading.read*100/m.loading.total) + "%"
+	}
+	for _, s := range []string{"Reading " + read + " / " + total, "Reading " + read + "/" + total, read + "/" + total, "Reading " + pct} {
+		if cellWidth(s) <= room {
+			return st.List.Meta.Render(s)
+		}
+	}
+	return st.List.Meta.Render(pct)
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // tabLabels are the narrow layout's tabs, long and short forms.
@@ -305,7 +342,16 @@ func (m *Model) viewHelp() []string {
 func (m *Model) viewOverview() []string {
 	st := m.styles
 	r := m.lay.overview
-	out := box(st, st.PaneTitleOn.Render("Overview"), m.overview.note(), m.overview.View(st), r.w, r.h, true)
+	body := m.overview.View(st)
+	if m.loading.active && !m.analysed {
+		// The analysis is of every article: it starts once all are read.
+		body = body[:min(len(body), m.overview.header())]
+		msg := "Waiting for every article to be read (" + thousands(m.loading.read) + " / " + thousands(m.loading.total) + ")…"
+		for _, sp := range wrapOffsets(msg, max(r.w-6, 1)) {
+			body = append(body, "  "+st.Panel.Empty.Render(msg[sp.start:sp.end]))
+		}
+	}
+	out := box(st, st.PaneTitleOn.Render("Overview"), m.overview.note(), body, r.w, r.h, true)
 	return append(out, m.viewFooter()...)
 }
 
