@@ -84,9 +84,9 @@ func punktNative(st *sentences.Storage, p string) []int {
 		}
 	}
 	// Pass 4: numberEndAnnotation.
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.brk && isNumberWithPeriod(t.tok) && startsUpper(toks[i+1].tok) {
+		if !t.brk && (i > 0 && isNumberWithPeriod(t.tok) || isNumberAbbrevWithoutNumber(t.tok, toks[i+1].tok)) && startsUpper(toks[i+1].tok) {
 			t.brk = true
 		}
 	}

@@ -52,13 +52,15 @@ func newPunkt() (*sentences.DefaultSentenceTokenizer, error) {
 // reads any "2003." as a list number and never breaks there, which in news
 // copy (years, counts, percentages) glues sentences together. A number is
 // still read as a list marker when it opens the text ("1. First point").
+// It also breaks after "No." that no number follows (the answer "No.",
+// not the abbreviation of "number"; isNumberAbbrevWithoutNumber).
 type numberEndAnnotation struct{}
 
 // Annotate implements sentences.AnnotateTokens.
 func (numberEndAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
-	for i := 1; i+1 < len(tokens); i++ {
+	for i := 0; i+1 < len(tokens); i++ {
 		t, next := tokens[i], tokens[i+1]
-		if t.SentBreak || !isNumberWithPeriod(t.Tok) {
+		if t.SentBreak || !(i > 0 && isNumberWithPeriod(t.Tok) || isNumberAbbrevWithoutNumber(t.Tok, next.Tok)) {
 			continue
 		}
 		if startsUpper(next.Tok) {
@@ -66,6 +68,19 @@ func (numberEndAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Toke
 		}
 	}
 	return tokens
+}
+
+// isNumberAbbrevWithoutNumber reports whether tok is "No." or "Nos.", the
+// abbreviations of "number", with no number after it: "No. 10 Downing
+// Street" abbreviates, but in "A: No. Every country that tried it…" the
+// word is the answer and its period ends a sentence.
+func isNumberAbbrevWithoutNumber(tok, next string) bool {
+	tok = strings.TrimLeft(tok, "\"'“‘([«")
+	if tok != "No." && tok != "Nos." && tok != "NO." && tok != "NOS." {
+		return false
+	}
+	next = strings.TrimLeft(next, "\"'“‘([«")
+	return next == "" || !(next[0] >= '0' && next[0] <= '9' || next[0] == '#')
 }
 
 // isNumberWithPeriod reports whether tok is digits (with , . % separators),
