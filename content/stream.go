@@ -228,7 +228,10 @@ func (s *Stream) run(ctx context.Context, sources []source, opts Options, cache 
 	s.ended = true
 	s.mu.Unlock()
 	s.signal()
-	if complete && cache != nil && ctx.Err() == nil {
+	// Once every source is read the cache is written even if the stream
+	// is being closed: a reader quit right after loading opens warm next
+	// time.
+	if complete && cache != nil {
 		saveCache(cache, sources, results)
 	}
 }
