@@ -15,7 +15,7 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	// comment counters and prompts
 	`\d+\s+(?:comments?|responses?|replies)\s*:?|comments?\s*:?\s*\(?\d*\)?|no\s+comments?\s*(?:yet)?\s*[:.]?|` +
 	`post\s+(?:a\s+)?comments?\s*:?|leave\s+a\s+(?:reply|comment|response)\s*:?|add\s+(?:a\s+)?comment|` +
-	`(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?|join\s+the\s+(?:conversation|discussion)|` +
+	`(?:show|view|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:sign|log)\s+in\s+to\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|` +
 	`subscribe\s+to:\s+post\s+comments\s+\(atom\)|` +
 	// share, like and related widgets
 	`share(?:\s+(?:this|it))?(?:\s+(?:article|story|post|page))?\s*:?|` +
@@ -36,7 +36,7 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 	`(?:copyright\s*(?:©|\(c\))|copyright\s+\d{4}|©|\(c\)\s*\d{4}).{0,90}|all\s+rights\s+reserved\.?|` +
 	`(?:sign\s+up|subscribe)(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s+(?:our|the)\s+[\pL ]{1,40})?\s*[.:!]?|` +
 	`follow\s+(?:us|me)\s+on\s+\S.{0,60}|(?:click|tap)\s+here\b.{0,80}|` +
-	`(?:labels|tags|tagged|categories|category|filed\s+under|topics)\s*:\s*\S.{0,90}[^.]|` +
+	`(?:labels|tags|tagged|categories|category|filed\s+under|topics)\s*:\s*\S.{0,90}[^.]|(?:topics|tags|more\s+on\s+this\s+story)|` +
 	`(?:photo|photograph|image|picture|video|graphic|illustration|file\s+photo)s?(?:\s+(?:credit|source|caption))?\s*:\s*\S.{0,80}[^.]|` +
 	`(?:image\s+(?:source|caption)|getty\s+images|ap\s+photo)(?:\s*[,:/].{0,80}[^.])?|` +
 	// press-release furniture
@@ -104,7 +104,7 @@ var reCookieNotice = regexp.MustCompile(`(?i)^(?:(?:we|this\s+(?:web\s*)?site|ou
 // listLabel heads a list of other stories or topics after the article
 // ("Most read", "Related Topics"); the short unpunctuated lines under it
 // are the list's headlines, not the article's.
-var reListLabel = regexp.MustCompile(`(?i)^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|` +
+var reListLabel = regexp.MustCompile(`(?i)^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|topics|tags|more\s+on\s+this\s+story|` +
 	`more\s+(?:stories|news|top\s+stories)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|` +
 	`related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|topics))?)\s*:?$`)
 
@@ -175,6 +175,9 @@ func isBoilerplate(line string) bool {
 	if mayBeWireCredit(line) && reWireCredit.MatchString(line) {
 		return true
 	}
+	if isCaption(line) {
+		return true
+	}
 	// A cookie banner never reports anyone; a sentence of a story about
 	// cookies that opens like one does ("We use cookies to …, it said").
 	if isNavLine(line) || containsFoldASCII(line, "cookie") && reCookieNotice.MatchString(line) && !strings.Contains(line, " said") && !strings.Contains(line, "according to") {
@@ -194,7 +197,7 @@ var furnitureFirstWords = cueSet("comments", "comment", "no", "post", "leave", "
 	"telegram", "email", "e-mail", "print", "pocket", "copy", "bluesky", "threads", "mastodon",
 	"messenger", "flipboard", "sms", "advertisement", "skip", "trending", "top", "you", "continue", "read", "newer", "older",
 	"see", "also", "more", "recommended", "most", "watch", "listen", "copyright", "all",
-	"sign", "follow", "labels", "tags", "tagged", "categories", "category", "filed", "topics",
+	"sign", "log", "follow", "labels", "tags", "tagged", "categories", "category", "filed", "topics",
 	"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
 	"video", "videos", "graphic", "graphics", "illustration", "illustrations", "file",
 	"getty", "ap", "for", "ends", "media", "press", "investor", "news", "contact", "contacts",
@@ -227,7 +230,32 @@ func mayBeFurniture(line string) bool {
 
 // reByline is a byline: "By Jane Doe", "Posted by Jane Doe at 10:31 AM",
 // "By Jane Doe and John Roe, Reuters". Group 1 is what follows "by".
-var reByline = regexp.MustCompile(`^(?i:(?:posted|written|reported|words|story|text|article)\s+)?(?i:by)\s*:?\s+(.+)$`)
+// "Interview by Jane Doe" credits an interview's author.
+var reByline = regexp.MustCompile(`^(?i:(?:posted|written|reported|words|story|text|article|interview|interviewed)\s+)?(?i:by)\s*:?\s+(.+)$`)
+
+// bylineRoles end a byline's role after the name: "By Jane Doe, Health
+// correspondent", "By John Roe, senior staff writer".
+var bylineRoles = cueSet("correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
+	"writer", "writers", "journalist", "columnist", "contributor", "producer", "analyst", "critic",
+	"commentator", "presenter", "team", "desk", "staff", "bureau", "chief", "photographer")
+
+// splitRole splits a byline's names from a role after a comma ("Jane Doe,
+// Health correspondent"): the role's last word must be a role word, since
+// the role, unlike the names, may be in lower case.
+func splitRole(namePart string) (names string, ok bool) {
+	i := strings.LastIndex(namePart, ", ")
+	if i <= 0 {
+		return namePart, false
+	}
+	role := strings.Fields(namePart[i+2:])
+	if len(role) == 0 || len(role) > 6 {
+		return namePart, false
+	}
+	if !bylineRoles[strings.ToLower(strings.Trim(role[len(role)-1], ".,"))] {
+		return namePart, false
+	}
+	return strings.TrimSpace(namePart[:i]), true
+}
 
 // nameStop lists the lower-case words a byline's name list may hold.
 var nameStop = map[string]bool{
@@ -281,6 +309,9 @@ func parseByline(line string) (author, date string, ok bool) {
 		}
 	}
 	namePart = strings.TrimRight(strings.TrimSpace(namePart), ",|-–— ")
+	if names, ok := splitRole(namePart); ok {
+		namePart = names
+	}
 	words := strings.Fields(namePart)
 	if len(words) == 0 || len(words) > 14 {
 		return "", "", false
@@ -339,4 +370,68 @@ func stripEmphasis(line string) string {
 		}
 	}
 	return line
+}
+
+// reTimestampLine is a time of day alone on a line: a live blog's entry
+// stamp ("22:47", "9:05 p.m.", "10.31am", "14:02 GMT"). A dot separates
+// hours and minutes only with am/pm, since "10.30" alone may be a figure.
+var reTimestampLine = regexp.MustCompile(`^\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$`)
+
+// isTimestampLine reports whether a whole line is a time of day only.
+func isTimestampLine(line string) bool {
+	return len(line) <= 16 && startsWithDigit(line) && reTimestampLine.MatchString(line)
+}
+
+// reEmailFooter is the masthead or footer of an e-mail newsletter, which
+// speaks to the reader about the e-mail itself: "You are receiving this
+// email because…", "Forward this email to a friend, or unsubscribe here",
+// "View this email in your browser", "Manage your preferences". A story
+// reports such a text in the third person or quotes it.
+var reEmailFooter = regexp.MustCompile(`(?i)\b(?:you(?:'re|’re|\s+are)\s+receiving\s+this|you\s+(?:received|got|get)\s+this\s+(?:e-?mail|newsletter|message)|` +
+	`unsubscribe\s+(?:here|now|below|at\s|from\s+(?:this|these|our|all))|(?:click|tap)\s+(?:here\s+)?to\s+unsubscribe|` +
+	`forward\s+this\s+(?:e-?mail|newsletter)\s+to|this\s+(?:e-?mail|newsletter)\s+was\s+forwarded\s+to\s+you|` +
+	`(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser|` +
+	`(?:manage|update)\s+your\s+(?:e-?mail\s+|newsletter\s+)?(?:preferences|subscriptions?))\b`)
+
+// maxEmailFooter is the longest paragraph read as a newsletter's footer.
+const maxEmailFooter = 320
+
+// isEmailFooter reports whether a paragraph is an e-mail newsletter's
+// furniture (see reEmailFooter). It is tested on every paragraph, so the
+// expression runs only on short ones naming e-mail, newsletters,
+// unsubscribing or a browser, and a paragraph that reports someone
+// ("…, the notice said") is never furniture.
+func isEmailFooter(p string) bool {
+	if len(p) > maxEmailFooter {
+		return false
+	}
+	if !containsFoldASCII(p, "mail") && !containsFoldASCII(p, "unsubscribe") && !containsFoldASCII(p, "newsletter") &&
+		!containsFoldASCII(p, "browser") && !containsFoldASCII(p, "preferences") && !containsFoldASCII(p, "subscription") {
+		return false
+	}
+	return reEmailFooter.MatchString(p) && !strings.Contains(p, " said") && !strings.Contains(p, "according to")
+}
+
+// reCaptionCredit is the credit that ends a picture's caption: "… in
+// Valencia. Photograph: Jane Doe/EPA", "… (Photo: Reuters)", "… Credit:
+// Getty Images", "(AP Photo/John Roe)". The credit is a few words without
+// sentence punctuation, after the caption's last sentence.
+var reCaptionCredit = regexp.MustCompile(`(?i)(?:^|[.!?"”’)]\s+|\s\()(?:` +
+	`(?:photograph|photo|picture|image|illustration|video|footage)s?(?:\s+(?:credit|courtesy))?\s*:|credit\s*:|` +
+	`(?:ap|afp|reuters|getty|pa|epa)\s+(?:photo|images?)\s*/)\s*[^.!?:;]{2,80}\)?$`)
+
+// maxCaptionCredit bounds the credit with its label.
+const maxCaptionCredit = 100
+
+// isCaption reports whether a line is a picture's caption ending in its
+// credit (see reCaptionCredit). A line is tested only when its tail names
+// a picture or a credit.
+func isCaption(line string) bool {
+	tail := line[tailOf(line, maxCaptionCredit):]
+	if !containsFoldASCII(tail, "photo") && !containsFoldASCII(tail, "credit") && !containsFoldASCII(tail, "picture") &&
+		!containsFoldASCII(tail, "image") && !containsFoldASCII(tail, "illustration") && !containsFoldASCII(tail, "video") &&
+		!containsFoldASCII(tail, "footage") {
+		return false
+	}
+	return reCaptionCredit.MatchString(tail)
 }

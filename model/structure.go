@@ -14,6 +14,14 @@ type unit struct {
 	single bool
 	// level is the level of a Markdown heading, 0 for anything else.
 	level int
+	// plain is true for a line of the header block that a byline or date
+	// line separates from the text below (a kicker, a scoreline): it heads
+	// nothing, so it is never a section heading.
+	plain bool
+	// entryHead is true for the short line right under a live blog's
+	// timestamp ("22:47" / "Polls close at 9 p.m."): the entry's heading,
+	// even when it ends with an abbreviation's period.
+	entryHead bool
 }
 
 // reDateDashPrefix is an unlabelled date set off by a dash at the start of
@@ -133,36 +141,69 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 	seenContent := false
 	firstPara := true
 	contact := false // inside a press release's block of contact details
-	list := false    // inside a list of other stories under "Most read"
+	list := 0        // items seen of a list of other stories under "Most read", or -1 outside one
+	// seenPara is true after the first paragraph that is not a heading-
+	// shaped line: until then the lines are the header block, where
+	// bylines, kickers and date lines sit in any order.
+	seenPara := false
+	stamp := false // the unit before was a live blog's timestamp
+	// repeat is true right after a repeat of the headline in the header
+	// block (a newsletter's masthead, a page's title over its story): a
+	// line under it is its tagline or standfirst, not a section heading.
+	repeat := false
+	// header marks the last body unit as a header-block line, when
+	// metadata follows it before any paragraph.
+	header := func() {
+		if !seenPara && len(body) > 0 && body[len(body)-1].level == 0 {
+			body[len(body)-1].plain = true
+		}
+	}
+	list = -1
 	for i, u := range units {
 		t := u.text
 		if seenContent && u.single && reCommentsHeader.MatchString(t) {
 			break // readers' comments follow
 		}
+		afterStamp, afterRepeat := stamp, repeat
+		stamp, repeat = false, false
 		if u.single && isBoilerplate(t) {
 			contact = reContactLabel.MatchString(t) || contact && u.level == 0
-			list = seenContent && reListLabel.MatchString(stripEmphasis(t)) || list && u.level == 0
+			switch {
+			case seenContent && reListLabel.MatchString(stripEmphasis(t)):
+				list = 0
+			case u.level != 0:
+				list = -1
+			}
+			continue
+		}
+		if u.level == 0 && isEmailFooter(t) {
 			continue
 		}
 		if contact && u.single && u.level == 0 && isContactDetail(t) {
 			continue
 		}
-		if list && u.single && u.level == 0 && isListItem(t) {
+		if list >= 0 && u.single && u.level == 0 && isListItem(t) && !(list > 0 && headsParagraph(units[i+1:])) {
+			list++
 			continue
 		}
-		contact, list = false, false
+		contact, list = false, -1
+		if u.single && u.level == 0 && isTimestampLine(t) {
+			stamp = true
+			continue
+		}
 		if u.single && u.level == 0 {
 			// A date line or byline may be set in emphasis:
 			// "*Published 13 February 2024*", "_By Jane Doe_".
 			m := stripEmphasis(t)
 			if d, updated, ok := parseDateLine(m); ok {
 				labelled := reDateLabel.MatchString(headOf(m, 64))
-				if !seenContent || labelled {
+				if !seenPara || labelled {
 					rank := rankLine
 					if updated {
 						rank = rankUpdated
 					}
 					p.setDate(d, rank)
+					header()
 					continue
 				}
 			} else if len(m) <= 80 && strings.ContainsAny(m, "/.") && reAmbiguousDateLine.MatchString(m) {
@@ -173,20 +214,22 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 					a.Author = author
 				}
 				p.setDate(d, rankLine)
+				header()
 				continue
 			}
 		}
 		if a.Title != "" && (u.single || u.level > 0) && len(t) <= 2*len(a.Title)+40 && p.repeatsTitle(t) {
+			repeat = !seenPara
 			continue // a repeated headline
 		}
 		if !seenContent && a.Title == "" && hasMore(units[i+1:]) {
 			if markdown && u.level == 1 {
-				a.Title, a.TitleSource = t, TitleFromText
+				a.Title, a.TitleSource = stripSiteSuffix(t), TitleFromText
 				continue
 			}
 			if u.single && u.level == 0 && looksLikeHeadline(t) {
-				head, d := splitDateSuffix(t)
-				a.Title, a.TitleSource = head, TitleFromText
+				head, d := splitDateSuffix(stripSubjectLabel(t))
+				a.Title, a.TitleSource = stripSiteSuffix(head), TitleFromText
 				p.setDate(d, rankStamp)
 				continue
 			}
@@ -206,6 +249,11 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 		}
 		seenContent = true
 		u.text = t
+		u.entryHead = afterStamp && u.single && u.level == 0 && isEntryHeading(t)
+		u.plain = afterRepeat && u.level == 0
+		if !(u.single && isHeadingCandidate(t)) && !u.entryHead {
+			seenPara = true
+		}
 		body = append(body, u)
 	}
 	return body
@@ -265,7 +313,7 @@ func buildSections(body []unit, markdown bool) []Section {
 	cand := make([]bool, len(body))
 	if !(markdown && explicit) {
 		for i, u := range body {
-			cand[i] = u.single && u.level == 0 && isHeadingCandidate(u.text)
+			cand[i] = u.single && u.level == 0 && !u.plain && (u.entryHead || isHeadingCandidate(u.text))
 		}
 	}
 	// An interview's turns are paragraphs, even a short question one
@@ -279,7 +327,7 @@ func buildSections(body []unit, markdown bool) []Section {
 			cand[i] = false
 		}
 	}
-	if len(body) > 1 && cand[0] && !cand[1] && isStandfirst(body[0].text) {
+	if len(body) > 1 && cand[0] && !cand[1] && !body[0].entryHead && isStandfirst(body[0].text) {
 		cand[0] = false
 	}
 	heading := make([]bool, len(body))
@@ -293,13 +341,19 @@ func buildSections(body []unit, markdown bool) []Section {
 			i++
 			continue
 		}
+		if body[i].entryHead {
+			// A live blog's entry heading heads its entry alone.
+			heading[i] = i+1 < len(body)
+			i++
+			continue
+		}
 		j := i
-		for j < len(body) && cand[j] && body[j].level == 0 {
+		for j < len(body) && cand[j] && body[j].level == 0 && !body[j].entryHead {
 			j++
 		}
 		// body[i:j] is a run of heading-shaped lines; it heads paragraphs
 		// only when a paragraph follows and it is not list-long.
-		if j < len(body) && body[j].level == 0 && j-i <= 2 {
+		if j < len(body) && body[j].level == 0 && !body[j].entryHead && j-i <= 2 {
 			for k := i; k < j; k++ {
 				heading[k] = true
 			}

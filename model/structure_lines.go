@@ -239,3 +239,37 @@ func markdownUnits(lines []string) []unit {
 	flush()
 	return units
 }
+
+// isEntryHeading reports whether the line under a live blog's timestamp
+// is the entry's heading: short, capitalised, and either shaped like a
+// heading or one sentence ending in an abbreviation's period ("Polls
+// close at 9 p.m."), which a heading may do.
+func isEntryHeading(t string) bool {
+	if len(t) > maxHeadingBytes || !startsUpper(t) && !startsWithDigit(t) {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > maxHeadingWords {
+		return false
+	}
+	if headingShape(t) {
+		return true
+	}
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	return len(last) < len(words[len(words)-1]) && strings.Contains(last, ".") && len(Sentences(t)) == 1
+}
+
+// minParagraphWords is the fewest words of a line read as a paragraph of
+// text when telling a subheading from a list item.
+const minParagraphWords = 8
+
+// headsParagraph reports whether the next unit is a paragraph of text: a
+// line right above one is its subheading, not an item of the list of
+// links before it.
+func headsParagraph(next []unit) bool {
+	if len(next) == 0 || next[0].level != 0 {
+		return false
+	}
+	t := next[0].text
+	return endsSentence(t) && len(strings.Fields(t)) >= minParagraphWords && !isBoilerplate(t)
+}

@@ -12,11 +12,12 @@ const maxDerivedTitle = 100
 
 // reDateSuffix is a date stamp after a headline, set off by a comma, a dash,
 // a bar or brackets: ", 11 FEB", " - February 11, 2024", " (11 Feb 2024)",
-// " | 2024-02-11". A date run into the headline's words ("Vote Set for 11
-// May") is part of the headline and stays. Group 1 is the date.
-var reDateSuffix = regexp.MustCompile(`(?i)(?:\s*,|\s+[-–—|])\s*\(?(` +
-	`\d{1,2}(?:st|nd|rd|th)?\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` +
-	dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|` +
+// " | 2024-02-11", " -- Tuesday, November 10, 2026" (the weekday goes with
+// its date). A date run into the headline's words ("Vote Set for 11 May")
+// is part of the headline and stays. Group 1 is the date.
+var reDateSuffix = regexp.MustCompile(`(?i)(?:\s*,|\s+(?:--|[-–—|]))\s*\(?(` +
+	dateWeekdayRe + `\d{1,2}(?:st|nd|rd|th)?\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` +
+	dateWeekdayRe + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|` +
 	`\d{4}-\d{2}-\d{2})\)?$|\s+\((` +
 	`\d{1,2}\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` + dateMonthRe + `\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\)$`)
 
@@ -48,6 +49,49 @@ func splitDateSuffix(line string) (head, date string) {
 	}
 	d, _ := parseDate(stamp)
 	return strings.TrimSpace(line[:loc[0]]), d
+}
+
+// reSubjectLabel is an e-mail's subject label before a newsletter's
+// headline: "Subject: ", "Subject: Fwd: ".
+var reSubjectLabel = regexp.MustCompile(`^(?i:subject|subj)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*`)
+
+// stripSubjectLabel returns a headline line without an e-mail's subject
+// label: the label is the message's furniture, not the headline's words.
+func stripSubjectLabel(line string) string {
+	if len(line) < 5 || line[0]|0x20 != 's' {
+		return line
+	}
+	if loc := reSubjectLabel.FindStringIndex(line); loc != nil && loc[1] < len(line) {
+		return line[loc[1]:]
+	}
+	return line
+}
+
+// reSiteSuffix is a site's or section's name that a web page's title
+// carries after its headline: " | World News", " - BBC News", " — The
+// Guardian", " | example.com". Only a short run of capitalised words
+// ending in a word that names a news outlet (or a domain) counts, so a
+// real part of the headline after a dash stays ("Rates rise - again").
+var reSiteSuffix = regexp.MustCompile(`\s+(?:\||-|–|—|::)\s+(?:[\p{Lu}\d][\pL\d.&'’-]*\s+){0,3}` +
+	`(?:News|Online|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Mail|Mirror|Chronicle|Observer|` +
+	`Reuters|Bloomberg|CNN|BBC|NPR|AP|AFP|[\pL\d-]+\.(?:com|co\.uk|org|net|news))$`)
+
+// maxSiteSuffix bounds the site suffix with its separator.
+const maxSiteSuffix = 60
+
+// stripSiteSuffix returns a headline without a site's name after it (see
+// reSiteSuffix), when at least three words of headline are left.
+func stripSiteSuffix(line string) string {
+	off := tailOf(line, maxSiteSuffix)
+	loc := reSiteSuffix.FindStringIndex(line[off:])
+	if loc == nil {
+		return line
+	}
+	head := strings.TrimSpace(line[:off+loc[0]])
+	if len(strings.Fields(head)) < 3 {
+		return line
+	}
+	return head
 }
 
 // sameHeadline reports whether two lines are the same headline, ignoring
@@ -127,8 +171,18 @@ func headingShape(line string) bool {
 	return true
 }
 
-// deriveTitle makes a headline from a paragraph's first sentence: the whole
-// sentence without its full stop when it is short, otherwise its first words
+// reTitleDateline is a wire dateline that opens a story's first sentence:
+// a capitalised place ("KYIV", "SAN JOSE, Calif."), an optional date, an
+// optional agency in brackets or slashes, then a dash. The place is in
+// capitals, which sets it apart from a sentence's first words.
+var reTitleDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\pL.' ]{1,30})?` +
+	`(?:,\s*(?i:` + dateMonthRe + `)\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*(?:--|-|–|—)\s+`)
+
+// maxTitleDateline bounds a dateline's length.
+const maxTitleDateline = 120
+
+// deriveTitle makes a headline from a paragraph's first sentence, without
+// a wire dateline that opens it: the whole sentence without its full stop when it is short, otherwise its first words
 // up to maxDerivedTitle bytes, cut at a word and ended with an ellipsis.
 func deriveTitle(p string) string {
 	spans := Sentences(p)
@@ -136,6 +190,11 @@ func deriveTitle(p string) string {
 		return ""
 	}
 	s := p[spans[0].Start:spans[0].End]
+	if loc := reTitleDateline.FindStringIndex(headOf(s, maxTitleDateline)); loc != nil && loc[1] < len(s) {
+		// A wire dateline names where the story was filed, not what
+		// happened: "KYIV, Ukraine (AP) — Russian drones struck…".
+		s = s[loc[1]:]
+	}
 	if len(s) <= maxDerivedTitle {
 		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 			s = s[:len(s)-1]
