@@ -58,6 +58,17 @@ var cueQuestionRules = cueRules(
 	"question is|of|remains whether|if|how|what|who|why|when", "open question",
 	"difficult|hard|impossible|too early|soon to know|say|tell|determine|assess|gauge|measure|establish|predict|estimate|quantify|ascertain|judge", "hard to say",
 	"remain|remains|remained|still unverified|unconfirmed", "unconfirmed",
+	// A decision or a figure that was not given: "did not settle how it
+	// would be enforced", "did not give a forecast".
+	"not ~1 settle|settled|determine|determined|decide|decided|resolve|resolved|specify|set how|whether|what|when|who|where|why|which", "not decided",
+	"didn't|doesn't|don't|hasn't|haven't|won't|wouldn't ~1 settle|settled|determine|determined|decide|decided|resolve|resolved|specify|set how|whether|what|when|who|where|why|which", "not decided",
+	"not ~1 give|provide|offer|release|issue|disclose|publish|put [a|an|any|its|their|his|her] forecast|forecasts|timeline|timetable|timescale|estimate|figure|figures|breakdown|date|reason|explanation|guidance|outlook|details", "no details were given",
+	"didn't|doesn't|don't|hasn't|haven't|won't|wouldn't ~1 give|provide|offer|release|issue|disclose|publish|put [a|an|any|its|their|his|her] forecast|forecasts|timeline|timetable|timescale|estimate|figure|figures|breakdown|date|reason|explanation|guidance|outlook|details", "no details were given",
+	// A speaker's own refusal, in the first person: "I'm not going to
+	// comment on that", "we won't speculate".
+	"not going to ~1 comment|speculate|discuss", cueDeclinedToComment,
+	"won't|wouldn't|can't|cannot speculate", cueDeclinedToComment,
+	"will|would|can not speculate", cueDeclinedToComment,
 )
 
 // cueUnverifiedRules mark a detail the article reports without
@@ -122,6 +133,22 @@ var cueUnverifiedRules = cueRules(
 	"sources close to", "unnamed sources",
 	"sources said|say|says|told|tell|confirmed|indicated|claimed|added|reported", "unnamed sources",
 	"person|source familiar with", "anonymous source",
+	"people|persons|sources|officials|insiders briefed on|about", "unnamed sources",
+	"people|persons|sources|officials|insiders with ~1 knowledge of", "unnamed sources",
+	"person|source|official|insider briefed on|about", "anonymous source",
+	"person|source|official|insider with ~1 knowledge of", "anonymous source",
+	// Research not yet checked by other scientists.
+	"not ~2 peer reviewed|peer-reviewed", "not peer reviewed",
+	"yet to be peer reviewed|peer-reviewed", "not peer reviewed",
+	"preprint|preprints", "not peer reviewed",
+	// What something looked like, not what it is known to be: "what
+	// appeared to be a drone", "a video that appears to show".
+	"^what appeared|appears|seemed|seems|looked to be", "appeared to be",
+	"appears|appeared|seems|seemed to show|depict|confirm", "appears to show",
+	// Reports nobody is named for.
+	"there are|were|have|had [been] ~1 reports", "unconfirmed reports",
+	"according to ~2 reports", "unconfirmed reports",
+	"has|have|had not ~1 been ~1 demonstrated|proven|proved|established|substantiated", "not demonstrated",
 )
 
 // The labels of the question cues that say a party gave no answer, which
@@ -143,7 +170,7 @@ var cueVetoRules = cueRules(
 	// hedges and speculation
 	"suggest|suggests|suggesting|suggested", "hedge",
 	"appear|appears|appeared|seem|seems|seemed to", "hedge",
-	"seemingly|likely|unlikely|possibly|potentially|perhaps|probably|presumably|arguably|conceivably|apparently", "hedge",
+	"seemingly|likely|unlikely|possibly|potentially|perhaps|probably|presumably|arguably|conceivably|apparently|evidently|surely", "hedge",
 	// analysis verbs
 	"underscore|underscores|underscored|underscoring|highlight|highlights|highlighting", "analysis",
 	"signal|signals|signaled|signalled|signaling|signalling the|a|an|that", "analysis",
@@ -153,9 +180,15 @@ var cueVetoRules = cueRules(
 	"illustrate|illustrates|illustrating|exemplify|exemplifies|exemplifying|demonstrates|demonstrating", "analysis",
 	"indicate|indicates|indicating that|a|an|the", "analysis",
 	"raises|raise|raising the stakes", "analysis",
+	"^is|are|was|were|being|been|widely seen|viewed|regarded|interpreted|perceived as", "analysis",
 	// evaluation
 	"it is|it's ~1 important|worth|essential|crucial|clear|evident|notable|noteworthy|vital|imperative", "evaluation",
 	"worth noting", "evaluation",
+	// The writer weighing what came before: "None of this means…",
+	// "That is not to say…".
+	"none of this|that|these means|mean|suggests|proves", "evaluation",
+	"this|that does|did not mean", "evaluation",
+	"that|this is not to say", "evaluation",
 	"crucial|essential|pivotal|fraught|imperative|paramount", "evaluation",
 	"remain|remains|remained ~3 concern|challenge|priority|threat", "evaluation",
 	"testament|reminder|precipice|crossroads|juncture", "evaluation",

@@ -39,14 +39,19 @@ func extractAsserts(all []cueTok) bool {
 	if len(cueFind(cueVetoRules, toks)) > 0 || extractHasModal(toks) {
 		return false
 	}
-	past := extractPastEvents(toks)
+	past, ongoing := extractEvents(toks)
 	dated := extractHasNumberOrDate(toks)
-	if past == 0 && !dated {
+	if past == 0 && ongoing == 0 && !dated {
 		return false
 	}
 	score := 0
 	if past > 0 {
 		score += 1 + min(past, 3)
+	} else if ongoing > 0 {
+		// An action under way reports less on its own than one done:
+		// "divers from the Coast Guard are searching" names who, "residents
+		// are living in fear" only sets a mood.
+		score++
 	}
 	if dated {
 		score += 2
@@ -82,44 +87,67 @@ func extractReportVerb(w string) bool {
 	return ok
 }
 
-// extractPastEvents counts the distinct past-tense or perfect event verbs:
-// irregular past forms, participles after "has", "was" or "been", and
-// "-ed" words that follow neither a determiner nor a preposition (where
-// they are adjectives: "a targeted strike", "by armed groups") nor a
-// present "is"/"are" (a state: "officials are concerned").
-func extractPastEvents(toks []cueTok) int {
+// extractEvents counts the distinct event verbs done (past) and under way
+// (ongoing). Done are irregular past forms, participles after "has", "was"
+// or "been", and "-ed" words that follow neither a determiner nor a
+// preposition (where they are adjectives: "a targeted strike", "by armed
+// groups") nor a present "is"/"are" (a state: "officials are concerned")
+// unless an agent follows ("is approved by the regulator"). Under way are
+// "-ing" forms after "is", "are", "was" or "were" ("divers are searching").
+func extractEvents(toks []cueTok) (past, ongoing int) {
 	seen := map[string]bool{}
 	for k, t := range toks {
 		if t.kind != cueWord || (t.capitalised() && k > 0) || seen[t.lower] {
 			continue
 		}
 		l := t.lower
-		prev := ""
-		if k > 0 {
-			prev = toks[k-1].lower
-			if k > 1 && strings.HasSuffix(prev, "ly") {
-				prev = toks[k-2].lower // "has recently launched"
-			}
-		}
+		prev := extractAuxBefore(toks, k)
 		perfect := prev == "has" || prev == "have" || prev == "had" || prev == "was" ||
 			prev == "were" || prev == "been" || prev == "being"
+		present := prev == "is" || prev == "are" || prev == "am"
+		byAgent := k+1 < len(toks) && toks[k+1].lower == "by"
 		event := false
 		switch {
+		case len(l) > 5 && strings.HasSuffix(l, "ing") && (present || prev == "was" || prev == "were"):
+			// "are searching", "was burning"; not a mood ("is growing")
+			// nor a plan ("is going to").
+			if !cueWeakCommentary[l] && l != "going" && l != "being" && !cueStop[l] {
+				ongoing++
+			}
+			continue
 		case cueIrregularPast[l]:
 			event = !cueDeterminers[prev] && prev != "to"
 		case cueIrregularParticiples[l]:
 			event = perfect
 		case len(l) > 4 && strings.HasSuffix(l, "ed") && !strings.ContainsAny(l, "-'") &&
 			!cueEdAdjectives[l] && (!strings.HasSuffix(l, "eed") || l == "agreed" || l == "freed"):
-			event = perfect || !(cueDeterminers[prev] || cueNounPreps[prev] || cueStop[prev] ||
+			event = perfect || present && byAgent || !(cueDeterminers[prev] || cueNounPreps[prev] || cueStop[prev] ||
 				prev == "more" || prev == "most" || prev == "very" || prev == "well" || prev == "highly")
 		}
 		if event {
 			seen[l] = true
 		}
 	}
-	return len(seen)
+	return len(seen), ongoing
 }
+
+// extractAuxBefore returns the word before toks[k], reading past adverbs
+// and "not" between an auxiliary and its verb ("has recently launched",
+// "was generally well tolerated", "is not approved").
+func extractAuxBefore(toks []cueTok, k int) string {
+	for j, skipped := k-1, 0; j >= 0; j-- {
+		w := toks[j].lower
+		if skipped < 3 && toks[j].kind == cueWord && (strings.HasSuffix(w, "ly") || extractMidAdverbs[w]) {
+			skipped++
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// extractMidAdverbs sit between an auxiliary and its verb.
+var extractMidAdverbs = cueSet("not", "well", "also", "already", "now", "since", "just", "still", "never", "yet", "n't")
 
 // extractHasNumberOrDate reports a count, a figure or a date.
 func extractHasNumberOrDate(toks []cueTok) bool {
@@ -127,7 +155,7 @@ func extractHasNumberOrDate(toks []cueTok) bool {
 		switch {
 		case t.kind == cueNum:
 			return true
-		case cueNumberWords[t.lower] || cueTimeWords[t.lower]:
+		case cueNumberWords[t.lower] || cueTimeWords[strings.TrimSuffix(t.lower, "'s")]:
 			return true
 		case cueAmbiguousMonths[t.lower] && t.capitalised() && (k > 0 || k+1 < len(toks) && toks[k+1].kind == cueNum):
 			return true
@@ -149,13 +177,19 @@ func extractHasName(toks []cueTok) bool {
 	return false
 }
 
+// cueStatusNouns make a weak word a plain description: "critical
+// condition", "serious injuries", "serious charges".
+var cueStatusNouns = cueSet("condition", "conditions", "injury", "injuries", "wound", "wounds",
+	"charge", "charges", "offence", "offences", "offense", "offenses", "crime", "crimes",
+	"illness", "care", "accident", "burns", "fracture", "fractures")
+
 // extractWeak counts the distinct weak commentary words, and a sentence
 // that opens on a demonstrative ("This move …", "Such steps …"), which
 // usually comments on what came before.
 func extractWeak(toks []cueTok) int {
 	seen := map[string]bool{}
-	for _, t := range toks {
-		if cueWeakCommentary[t.lower] {
+	for k, t := range toks {
+		if cueWeakCommentary[t.lower] && !(k+1 < len(toks) && cueStatusNouns[toks[k+1].lower]) {
 			seen[t.lower] = true
 		}
 	}

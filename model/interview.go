@@ -27,6 +27,10 @@ type interviewTurn struct {
 	role    interviewRole
 	speaker string
 	body    int
+	// evaded is set on a question whose answer opens by refusing it ("I'm
+	// not going to comment on that", "I won't put a date on it"): the
+	// question is left open.
+	evaded bool
 }
 
 // reTurnLabel is a turn label opening a paragraph, emphasis allowed around
@@ -153,7 +157,24 @@ func interviewTurns(paras []string, title string) []interviewTurn {
 		}
 		turns[i] = interviewTurn{role: cur.role, speaker: cur.speaker, body: bodies[i]}
 	}
+	for i := range turns {
+		if turns[i].role == interviewQuestion && turns[i].body > 0 && i+1 < len(turns) &&
+			turns[i+1].role == interviewAnswer && turns[i+1].body > 0 {
+			turns[i].evaded = evades(paras[i+1][turns[i+1].body:])
+		}
+	}
 	return turns
+}
+
+// evades reports whether an answer's first sentence refuses the question
+// or says the answer is not known.
+func evades(answer string) bool {
+	spans := Sentences(answer)
+	if len(spans) == 0 {
+		return false
+	}
+	first := answer[spans[0].Start:spans[0].End]
+	return len(cueFind(cueQuestionRules, cueTokenize(first))) > 0
 }
 
 // introducedName finds the person an interview's introduction names: the

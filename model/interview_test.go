@@ -174,3 +174,21 @@ func TestEditedForLengthIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestInterviewEvadedQuestionStaysOpen(t *testing.T) {
+	paras := []string{
+		"The minister, Ana Ruiz, spoke to us on Monday.",
+		"Q: Will taxes rise?",
+		"A: I'm not going to comment on the budget before it is published.",
+		"Q: Will you run again?",
+		"A: Yes, in 2028.",
+		"Q: When will prices fall?",
+		"A: Nobody knows, and anyone who says so is guessing.",
+	}
+	turns := interviewTurns(paras, "")
+	for i, want := range map[int]bool{1: true, 3: false, 5: true} {
+		if turns[i].evaded != want {
+			t.Errorf("%q: evaded = %v, want %v", paras[i], turns[i].evaded, want)
+		}
+	}
+}

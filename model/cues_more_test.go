@@ -1,0 +1,73 @@
+package model
+
+import "testing"
+
+// Each sentence here is on its own in its paragraph; detail is the cue of
+// an unverified detail, or "<nil>" for a claim the article makes itself
+// (an open question carries no cue, so its detail only documents which
+// rule is meant).
+func checkPanels(t *testing.T, cases []struct{ text, panel, detail string }) {
+	t.Helper()
+	for _, c := range cases {
+		a := extractSentences(c.text)
+		panel, detail := panelOf(a, c.text)
+		if panel != c.panel || c.detail != "" && c.panel != "open_questions" && detail != c.detail {
+			t.Errorf("%q: got %q %q, want %q %q", c.text, panel, detail, c.panel, c.detail)
+		}
+	}
+}
+
+func TestAsserts_PresentAndScheduledFacts(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		// A status in plain words: "critical condition" is no commentary.
+		{"Three of the passengers are in critical condition.", "claims", "<nil>"},
+		{"Two men face serious charges.", "claims", "<nil>"},
+		// An action under way, when the sentence says who.
+		{"Firefighters from Lyon are battling the blaze.", "claims", "<nil>"},
+		{"Residents are living in fear.", "", ""},
+		{"Analysts are watching closely.", "", ""},
+		{"Tensions are rising across the region.", "", ""},
+		// A passive with its agent is an event, negated or not.
+		{"The drug is not approved by the regulator.", "claims", "<nil>"},
+		{"The paper is owned by a Swiss publishing group.", "claims", "<nil>"},
+		// Adverbs between the auxiliary and the participle.
+		{"The vaccine was generally well tolerated.", "claims", "<nil>"},
+		// A weekday with a possessive dates the sentence.
+		{"The club will learn its opponents in Friday's draw.", "claims", "<nil>"},
+	})
+}
+
+func TestAsserts_WriterWeighing(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		{"Several ministers evidently shared those doubts in 2023.", "", ""},
+		{"None of this means the plan failed in 2024.", "", ""},
+		{"That is not to say the 2019 deal collapsed.", "", ""},
+		{"The visit is widely seen as a signal to Moscow.", "", ""},
+	})
+}
+
+func TestUnverified_MoreCues(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		{"The trial, which has not yet been peer reviewed, enrolled 400 patients.", "unverified", "not peer reviewed"},
+		{"The findings were posted as a preprint in March.", "unverified", "not peer reviewed"},
+		{"The merger was agreed on Monday, according to three people briefed on the talks.", "unverified", "unnamed sources"},
+		{"People with direct knowledge of the plan said it would cost $2 billion.", "unverified", "unnamed sources"},
+		{"The footage shows what appears to be a drone over the base.", "unverified", "appeared to be"},
+		{"A video appeared to show troops crossing the river.", "unverified", "appears to show"},
+		{"There were reports of gunfire near the airport.", "unverified", "unconfirmed reports"},
+		{"The link to the outbreak has not been demonstrated.", "unverified", "not demonstrated"},
+	})
+}
+
+func TestQuestion_NotDecidedNotGiven(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		{"The board did not decide when the vote would be held.", "open_questions", "not decided"},
+		{"Ministers have not settled how the fund will be paid for.", "open_questions", "not decided"},
+		{"The airline did not give a timeline for the repairs.", "open_questions", "no details were given"},
+		{"The company didn't provide a forecast for next year.", "open_questions", "no details were given"},
+		{"I'm not going to comment on the budget.", "open_questions", cueDeclinedToComment},
+		{"We won't speculate about the cause.", "open_questions", cueDeclinedToComment},
+		// Settling a dispute is an event, not a gap.
+		{"The two firms settled the dispute in 2022.", "claims", "<nil>"},
+	})
+}
