@@ -44,6 +44,10 @@ var attrVerbs = func() map[string]attrForm {
 		"urged", "urges", "asked", "informed", "briefed", "quoted", "complained", "objected",
 		"specified", "clarified", "underlined", "affirmed", "reaffirmed", "alerted", "posted",
 		"called", "calls", "dubbed", "termed",
+		// a forecast or a verdict on news is the speaker's too: "the
+		// company expects revenue of …", "experts welcomed the findings",
+		// "the poll puts the party on 31 seats"
+		"expects", "expected", "welcomed", "welcomes", "puts", "linked",
 	}
 	for _, v := range finite {
 		m[v] = attrFinite
@@ -52,7 +56,7 @@ var attrVerbs = func() map[string]attrForm {
 		"insist", "argue", "explain", "acknowledge", "admit", "assert", "allege", "disclose",
 		"declare", "maintain", "stress", "emphasize", "emphasise", "write", "accuse",
 		"estimate", "caution", "predict", "concede", "contend", "describe", "vow", "pledge",
-		"promise", "urge", "reiterate"} {
+		"promise", "urge", "reiterate", "expect", "welcome"} {
 		m[v] = attrBase
 	}
 	// Nouns as well as verbs, or verbs that report only with a clause:
@@ -73,8 +77,10 @@ var attrVerbs = func() map[string]attrForm {
 // "the mayor called the vote "a win"" but "a group called Hamas".
 var attrNeedsQuote = cueSet("called", "calls", "dubbed", "termed")
 
+// "Declared" is among them: "declared that …" reports, "declared a state
+// of emergency" or "declared victory" is a deed.
 var attrNeedsReport = cueSet("added", "adds", "noted", "posted", "asked", "responded",
-	"replied", "briefed", "informed", "observed", "quoted")
+	"replied", "briefed", "informed", "observed", "quoted", "declared", "declares", "declare")
 
 // attrNotVerbAfter are words after which a reporting-verb form is a noun,
 // an adjective, an infinitive, a passive or a negation, not a report.
@@ -115,7 +121,11 @@ var attrPersonNouns = cueSet("spokesman", "spokeswoman", "spokesperson", "minist
 	"sergeant", "admiral", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh",
 	"cleric", "pope", "emir", "sultan", "deputy", "manager", "economist", "scientist",
 	"doctor", "nurse", "teacher", "student", "farmer", "activist", "candidate", "mp",
-	"president-elect", "vice-president", "strategist", "negotiator", "mediator", "monitor")
+	"president-elect", "vice-president", "strategist", "negotiator", "mediator", "monitor",
+	"executive", "boss", "coach", "patient", "victim", "owner", "player", "survivor",
+	"neighbour", "neighbor", "chairperson", "counsel", "solicitor", "barrister", "physician",
+	"surgeon", "epidemiologist", "author", "editor", "historian", "prof", "prof.", "sir",
+	"dame", "lord", "lady", "rev", "rev.")
 
 // attrGroupNouns head a phrase that names several people.
 var attrGroupNouns = cueSet("officials", "analysts", "experts", "sources", "residents",
@@ -207,7 +217,67 @@ func attrFind(s string, toks []cueTok) (attrFound, bool) {
 			return f, true
 		}
 	}
-	return attrFound{}, false
+	return attrParticiple(s, toks)
+}
+
+// attrParticiples report speech in a participle clause that shares the
+// main clause's subject: "The lawyer asked for four years, arguing that
+// …". "Citing" is not among them: what is cited is a reason, often the
+// article's own.
+var attrParticiples = cueSet("arguing", "saying", "claiming", "insisting", "warning", "adding",
+	"noting", "stressing", "explaining", "alleging", "contending", "maintaining", "asserting")
+
+// attrParticiple reads ", arguing that …" as speech of the sentence's
+// subject, when the main clause before it has no subordinate clause whose
+// subject it could be instead.
+func attrParticiple(s string, toks []cueTok) (attrFound, bool) {
+	v := -1
+	for k := 1; k < len(toks); k++ {
+		if attrParticiples[toks[k].lower] && !toks[k].quoted && toks[k-1].text == "," {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return attrFound{}, false
+	}
+	cue := Span{toks[v].start, toks[v].end}
+	st := 0
+	for c := 1; c < v-1; c++ {
+		if toks[c].text == "," {
+			if attrFrontedUntil(toks, c) {
+				st = c + 1
+			}
+			break
+		}
+	}
+	for _, t := range toks[st : v-1] {
+		if t.quoted || attrSubordinators[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == ";" {
+			return attrFound{}, false
+		}
+	}
+	if p, ok := attrPronouns[toks[st].lower]; ok && toks[st].lower == p && p != "it" {
+		return attrFound{pronoun: p, cue: cue, who: Span{toks[st].start, toks[st].end}}, true
+	}
+	lo, hi, ok := attrNPAfter(toks, st)
+	if !ok || hi+1 >= v-1 {
+		return attrFound{}, false
+	}
+	if toks[hi+1].text == "," {
+		// "The firm's lawyer, Ana Ruiz, asked …": the apposition names her.
+		end := hi + 2
+		for end < v-1 && toks[end].text != "," {
+			end++
+		}
+		if end < v-1 && end > hi+2 && attrTitledName(toks[hi+2:end]) {
+			return attrMake(s, toks, hi+2, end-1, cue, false), true
+		}
+		return attrFound{}, false
+	}
+	if !toks[hi+1].isWord() || toks[hi+1].capitalised() {
+		return attrFound{}, false
+	}
+	return attrMake(s, toks, lo, hi, cue, false), true
 }
 
 // attrClosing reads an attribution that closes the sentence after a comma
@@ -260,11 +330,24 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	if !ok || t.quoted || t.kind != cueWord {
 		return attrFound{}, false
 	}
+	if f, ok := attrPassiveAgent(s, toks, v); ok {
+		return f, true
+	}
 	if v > 0 && attrNotVerbAfter[toks[v-1].lower] {
 		return attrFound{}, false
 	}
 	next := attrNext(toks, v)
 	switch {
+	case t.lower == "linked" && (v == 0 || toks[v-1].lower != "have" && toks[v-1].lower != "has" && toks[v-1].lower != "had"):
+		// "scientists have linked the heat to climate change" reports a
+		// finding; "a group linked to Iran" names a tie.
+		return attrFound{}, false
+	case t.lower == "puts" && !attrFigureFollows(toks, v):
+		// "the poll puts the party on 31 seats", not "puts pressure on"
+		return attrFound{}, false
+	case strings.HasPrefix(t.lower, "welcome") && v+1 < len(toks) && toks[v+1].kind == cueNum:
+		// "the city welcomed 3 million visitors": a count, not a view
+		return attrFound{}, false
 	case form == attrNounToo && next != "that" && next != ":" && (v+1 >= len(toks) || toks[v+1].kind != cueQuote):
 		return attrFound{}, false
 	case attrNeedsReport[t.lower] && !attrReportFollows(toks, v):
@@ -296,8 +379,13 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	}
 	if p.kind == cueQuote || p.text == "," || p.text == ":" || p.text == "—" {
 		// `"…," said the minister.` or `…, said the minister.`
-		if f, ok := attrInverted(s, toks, v, cue); ok {
-			return f, true
+		// Only a verb right after the mark is inverted: in "Acme, a
+		// maker of robots, today announced a recall" the words after the
+		// verb are its object.
+		if i == v-1 {
+			if f, ok := attrInverted(s, toks, v, cue); ok {
+				return f, true
+			}
 		}
 		if p.text != "," {
 			return attrFound{}, false
@@ -310,26 +398,139 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	if form == attrBase && !attrPluralBefore(toks, i) {
 		return attrFound{}, false
 	}
-	if p.lower == "who" || p.lower == "that" || p.lower == "which" {
+	relative := p.lower == "who" || p.lower == "that" || p.lower == "which"
+	if relative {
 		// "Iraqi officials who labelled …": the relative's head speaks.
 		i--
+		if i >= 1 && toks[i].text == "," && p.lower != "that" {
+			// "… first reported by the Financial Times, which said …"
+			i--
+		}
 	}
 	lo, ok := attrNPBefore(toks, i)
 	if !ok {
 		return attrFound{}, false
 	}
+	if relative && attrOpensClause(toks, lo) && !attrHasVerb(toks[lo+1:i]) {
+		// "A fund manager who told investors he had beaten the market
+		// was sentenced": the relative clause only says which manager;
+		// the sentence's own verb is a deed.
+		return attrFound{}, false
+	}
+	if attrSideClause(toks, lo) {
+		// "…, awarded after a review found that …": the subject of a
+		// subordinate clause is not the article's source.
+		return attrFound{}, false
+	}
 	return attrMake(s, toks, lo, i, cue, false), true
+}
+
+// attrHasVerb reports a lower-case past-tense word among ts: "The decision
+// angered residents who said …" is a clause, not a subject phrase.
+func attrHasVerb(ts []cueTok) bool {
+	for _, t := range ts {
+		if t.kind != cueWord || t.capitalised() {
+			continue
+		}
+		if cueIrregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !cueEdAdjectives[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attrSubordinators open a subordinate clause: a reporting verb whose
+// subject follows one is part of a side remark, not of the main clause.
+var attrSubordinators = cueSet("after", "before", "when", "whenever", "while", "because",
+	"since", "although", "though", "if", "unless", "until", "once", "whereas")
+
+// attrSideClause reports whether the noun phrase starting at lo is the
+// subject of a subordinate clause ("after a review found that …").
+func attrSideClause(toks []cueTok, lo int) bool {
+	return lo >= 1 && attrSubordinators[toks[lo-1].lower] && !toks[lo-1].quoted
+}
+
+// attrOpensClause reports whether the noun phrase starting at lo opens its
+// sentence or the sentence's main clause after a fronted adjunct ("On
+// Monday, …"): a relative clause there belongs to the sentence's subject.
+func attrOpensClause(toks []cueTok, lo int) bool {
+	if lo > 0 && cueDeterminers[toks[lo-1].lower] {
+		lo--
+	}
+	if lo == 0 {
+		return true
+	}
+	return toks[lo-1].text == "," && attrFrontedUntil(toks, lo-1)
+}
+
+// attrFrontedUntil reports whether toks[:comma] is a fronted adjunct: a
+// prepositional or time phrase with no comma inside ("In a statement on
+// Monday, …", "Last week, …").
+func attrFrontedUntil(toks []cueTok, comma int) bool {
+	if comma < 1 || comma > 14 {
+		return false
+	}
+	first := toks[0].lower
+	if !cueNounPreps[first] && !cueStop[first] && !attrTimeNouns[first] && first != "last" && first != "earlier" {
+		return false
+	}
+	for _, t := range toks[1:comma] {
+		if !t.isWord() && t.text != "'" || t.quoted {
+			return false
+		}
+	}
+	return true
+}
+
+// attrPassiveVerbs are reporting verbs whose agent is the source in the
+// passive: "first reported by the Financial Times", "as announced by the
+// ministry", "was confirmed by police".
+var attrPassiveVerbs = cueSet("reported", "confirmed", "revealed", "announced", "disclosed",
+	"stated", "published", "estimated", "quoted", "described", "cited", "broadcast")
+
+// attrPassiveAgent reads "<reporting verb> by X": X is the source.
+func attrPassiveAgent(s string, toks []cueTok, v int) (attrFound, bool) {
+	if !attrPassiveVerbs[toks[v].lower] || v+2 >= len(toks) || toks[v+1].lower != "by" || toks[v+1].quoted {
+		return attrFound{}, false
+	}
+	lo, hi, ok := attrNPAfter(toks, v+2)
+	if !ok {
+		return attrFound{}, false
+	}
+	return attrMake(s, toks, lo, hi, Span{toks[v].start, toks[v+1].end}, false), true
+}
+
+// attrFigureFollows reports a number within a few words after v, the
+// figure a poll or an estimate "puts" something at.
+func attrFigureFollows(toks []cueTok, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		if toks[k].kind == cueNum || cueNumberWords[toks[k].lower] {
+			return true
+		}
+		if toks[k].text == "." || toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // attrBracketed reads a speaker whose name ends in a bracketed short form
 // before the verb ("the World Health Organization (WHO) said"); close is
 // the index of ")". The phrase keeps the brackets, as the article writes it.
+//
+// A bracket holding a stock ticker ("Acme Corp. (NYSE: ACM) announced") is
+// left out of the phrase, and a company suffix after a comma ("Acme
+// Holdings, Inc.") is kept with the name before it.
 func attrBracketed(s string, toks []cueTok, close int, cue Span) (attrFound, bool) {
-	open := -1
-	for j := close - 1; j >= 0 && close-j <= 5; j-- {
+	open, ticker := -1, false
+	for j := close - 1; j >= 0 && close-j <= 6; j-- {
 		if toks[j].text == "(" {
 			open = j
 			break
+		}
+		if toks[j].text == ":" {
+			ticker = true
+			continue
 		}
 		if !toks[j].isWord() {
 			return attrFound{}, false
@@ -338,15 +539,25 @@ func attrBracketed(s string, toks []cueTok, close int, cue Span) (attrFound, boo
 	if open < 1 || open+1 == close {
 		return attrFound{}, false
 	}
-	lo, ok := attrNPBefore(toks, open-1)
+	hi := open - 1
+	lo, ok := attrNPBefore(toks, hi)
+	if ok && lo == hi && hi >= 2 && toks[hi-1].text == "," && attrCompanySuffixes[toks[hi].lower] {
+		lo, ok = attrNPBefore(toks, hi-2)
+	}
 	if !ok {
 		return attrFound{}, false
 	}
-	f := attrMake(s, toks, lo, open-1, cue, false)
-	f.who.End = toks[close].end
-	f.speaker.phrase = s[f.who.Start:f.who.End]
+	f := attrMake(s, toks, lo, hi, cue, false)
+	if !ticker {
+		f.who.End = toks[close].end
+		f.speaker.phrase = s[f.who.Start:f.who.End]
+	}
 	return f, true
 }
+
+// attrCompanySuffixes close a company's name after a comma.
+var attrCompanySuffixes = cueSet("inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.",
+	"co.", "ag", "sa", "s.a.", "n.v.", "lp", "l.p.")
 
 // attrNext is the lower-cased token after v, or "" at the end.
 func attrNext(toks []cueTok, v int) string {
@@ -403,6 +614,8 @@ func attrSkipAdjuncts(toks []cueTok, i int) int {
 			return i
 		case attrSkipBeforeVerb[t.lower]:
 			i--
+		case t.lower == "average" && i > 0 && toks[i-1].lower == "on":
+			i -= 2 // "analysts had on average expected"
 		case attrTimeNouns[t.lower] && i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "last" || toks[i-1].lower == "this" || toks[i-1].lower == "late" || toks[i-1].lower == "early"):
 			i -= 2
 		case strings.HasSuffix(t.lower, "ly") && !t.capitalised() && i > 0 && attrContent(toks[i-1]):
@@ -440,6 +653,11 @@ func attrNPBefore(toks []cueTok, hi int) (int, bool) {
 	for j := hi - 1; j >= 0; j-- {
 		t := toks[j]
 		l := t.lower
+		if attrPluralPossessive(toks, j) {
+			// "Patients' groups warned": the possessor belongs to the phrase.
+			lo = j
+			continue
+		}
 		if !t.isWord() || t.quoted != toks[hi].quoted {
 			return ends(true)
 		}
@@ -452,8 +670,11 @@ func attrNPBefore(toks []cueTok, hi int) (int, bool) {
 			}
 			return ends(true)
 		case cueNounPreps[l]:
+			// "the spokesman for the ministry", "the exit poll for
+			// broadcaster NOS": the preposition joins when a name or a
+			// determined phrase follows it.
 			next := toks[j+1]
-			joins := next.capitalised() || cueDeterminers[next.lower] || next.kind == cueNum || l == "of"
+			joins := next.capitalised() || cueDeterminers[next.lower] || next.kind == cueNum || l == "of" || toks[hi].capitalised() && hi-j <= 3
 			if joins && j >= 1 && attrContent(toks[j-1]) {
 				continue
 			}
@@ -468,6 +689,11 @@ func attrNPBefore(toks []cueTok, hi int) (int, bool) {
 		case strings.HasSuffix(l, "ly") && (!t.capitalised() || j == 0):
 			return ends(false)
 		}
+		if !t.capitalised() && toks[j+1].lower != "by" && attrHasVerb(toks[j:j+1]) {
+			// "The decision angered residents who …": a past verb ends the
+			// phrase ("officials polled by the agency" keeps its participle).
+			return lo, true
+		}
 		if !t.capitalised() && !attrModifiers[l] && !attrPersonNouns[l] && !attrGroupNouns[l] && !attrOrgWords[l] {
 			if !unsure {
 				safe = lo
@@ -481,6 +707,19 @@ func attrNPBefore(toks []cueTok, hi int) (int, bool) {
 		}
 	}
 	return ends(true)
+}
+
+// attrPluralPossessive reports whether toks[j] is the apostrophe of a
+// plural possessive ("patients' groups"): attached to a word ending in s
+// and followed by a word.
+func attrPluralPossessive(toks []cueTok, j int) bool {
+	t := toks[j]
+	if j < 1 || j+1 >= len(toks) || t.kind != cuePunct || t.text != "'" && t.text != "’" {
+		return false
+	}
+	prev := toks[j-1]
+	return prev.kind == cueWord && prev.end == t.start && strings.HasSuffix(prev.lower, "s") &&
+		toks[j+1].kind == cueWord && toks[j+1].start > t.end
 }
 
 // attrModifiers are lower-case words that qualify a speaker ("a senior
@@ -567,7 +806,7 @@ func attrInverted(s string, toks []cueTok, v int, cue Span) (attrFound, bool) {
 		return attrFound{}, false
 	}
 	if hi+1 < len(toks) && toks[hi+1].text == "," {
-		if nlo, nhi, ok := attrNPAfter(toks, hi+2); ok && attrClauseEnds(toks, nhi+1) && attrNameLike(toks[nlo:nhi+1]) && !attrNameLike(toks[lo:hi+1]) {
+		if nlo, nhi, ok := attrNPAfter(toks, hi+2); ok && attrClauseEnds(toks, nhi+1) && attrTitledName(toks[nlo:nhi+1]) && !attrNameLike(toks[lo:hi+1]) {
 			return attrMake(s, toks, nlo, nhi, cue, false), true
 		}
 	}
@@ -605,16 +844,39 @@ func attrParenthetical(s string, toks []cueTok, i int, cue Span, form attrForm) 
 		return attrFound{}, false
 	}
 	par := toks[c+1 : i]
+	if toks[c-1].text == ")" {
+		// "Acme, Inc. (NYSE: ACM), a drug maker, announced …"
+		first := par[0].lower
+		if cueStop[first] || cueNounPreps[first] || attrTitledName(par) {
+			return attrFound{}, false
+		}
+		return attrBracketed(s, toks, c-1, cue)
+	}
 	headLo, headOK := attrNPBefore(toks, c-1)
 	first := par[0].lower
 	clause := cueStop[first] || cueNounPreps[first] || strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")
 	switch {
-	case !clause && attrNameLike(par):
+	case !clause && attrTitledName(par):
 		return attrMake(s, toks, c+1, i-1, cue, false), true
 	case headOK && (form != attrBase || attrPluralBefore(toks, c-1)):
 		return attrMake(s, toks, headLo, c-1, cue, false), true
 	}
 	return attrFound{}, false
+}
+
+// attrHonorifics may open a personal name without making it a role.
+var attrHonorifics = cueSet("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms",
+	"ms.", "sir", "dame", "lord", "lady", "rev", "rev.")
+
+// attrTitledName reports whether ts is a personal name, perhaps after an
+// honorific ("Dr Anita Sharma", "Mr. Li"): in "the firm's chief executive,
+// Dr Anita Sharma, said" the apposition names who speaks, and the name is
+// the better attribution than the role.
+func attrTitledName(ts []cueTok) bool {
+	if len(ts) > 1 && attrHonorifics[ts[0].lower] {
+		ts = ts[1:]
+	}
+	return attrNameLike(ts)
 }
 
 // attrNameLike reports whether ts reads as a personal name: one to four
@@ -741,4 +1003,15 @@ func attrAnonymous(ts []cueTok, according bool) string {
 		}
 	}
 	return ""
+}
+
+// attrTokAt returns the index of the first token that starts at or after
+// byte offset at (len(toks) when none does).
+func attrTokAt(toks []cueTok, at int) int {
+	for k, t := range toks {
+		if t.start >= at {
+			return k
+		}
+	}
+	return len(toks)
 }

@@ -66,7 +66,7 @@ type extractRecent struct {
 	// is left open at the sentence's end, which in news writing means it
 	// goes on in the next paragraph, opened again with a quotation mark.
 	quote, open bool
-	para  int
+	para        int
 	// subject is the named person a sentence without a speaker opens
 	// with ("Deputy Mayor Robert Lee will serve …"), when it names no
 	// other person: the antecedent a following "He said" most plainly
@@ -86,6 +86,73 @@ type extractState struct {
 	// interview and the paragraph is an answer: its sentences are theirs
 	// without a "said".
 	voice *attrSpeaker
+	// persons are the surnames (lower case) of the people the article has
+	// named as people so far ("Judge Lorna Haskell", "Daniel Cray, 51,"):
+	// a later bare "Haskell said" is then a person, whom "she" can follow.
+	// Names carry over headings; the article is one cast.
+	persons map[string]bool
+}
+
+// notePerson records the last word of a person's name.
+func (st *extractState) notePerson(t cueTok) {
+	if !t.capitalised() || t.kind != cueWord || attrOrgWords[t.lower] || attrPersonNouns[t.lower] {
+		return
+	}
+	if st.persons == nil {
+		st.persons = map[string]bool{}
+	}
+	st.persons[t.lower] = true
+}
+
+// isPerson reports whether the one-word phrase ts names a person the
+// article introduced earlier.
+func (st *extractState) isPerson(ts []cueTok) bool {
+	return len(ts) == 1 && ts[0].capitalised() && st.persons[ts[0].lower]
+}
+
+// noteNames records the people a sentence names unmistakably: a name
+// after a title or role ("Judge Lorna Haskell", "lawyer Elena Fuchs"), and
+// a name followed by an age or a role in apposition ("Daniel Cray, 51,",
+// "Cray, the founder of …").
+func (st *extractState) noteNames(toks []cueTok) {
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].capitalised() || toks[k].kind != cueWord || attrPersonNouns[toks[k].lower] || cueDeterminers[toks[k].lower] {
+			continue
+		}
+		end := k
+		for end < len(toks) && end-k < 4 && toks[end].kind == cueWord && toks[end].capitalised() &&
+			!attrOrgWords[toks[end].lower] && !attrPersonNouns[toks[end].lower] {
+			end++
+		}
+		if end == k {
+			continue
+		}
+		titled := k > 0 && attrPersonNouns[toks[k-1].lower] && !attrHonorifics[toks[k-1].lower] || k > 0 && attrHonorifics[toks[k-1].lower]
+		if titled && end-k >= 1 || extractApposedRole(toks, end) {
+			st.notePerson(toks[end-1])
+		}
+		k = end
+	}
+}
+
+// extractApposedRole reports whether toks[i:] opens with an age or a
+// role set off by a comma after a name: ", 51," or ", the founder of".
+func extractApposedRole(toks []cueTok, i int) bool {
+	if i+1 >= len(toks) || toks[i].text != "," {
+		return false
+	}
+	if toks[i+1].kind == cueNum && (i+2 >= len(toks) || toks[i+2].text == ",") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if !toks[k].isWord() {
+			return false
+		}
+		if attrPersonNouns[toks[k].lower] {
+			return cueDeterminers[toks[i+1].lower]
+		}
+	}
+	return false
 }
 
 func (st *extractState) newSection() { st.recent = st.recent[:0] }
@@ -283,16 +350,24 @@ func (st *extractState) classify(s string, para int) extractResult {
 			}
 		} else {
 			sp := found.speaker
+			if sp.kind == attrOrg && st.isPerson(toks[attrTokAt(toks, found.who.Start):attrTokAt(toks, found.who.End)]) {
+				sp.kind = attrPerson // "Haskell said", after "Judge Lorna Haskell"
+			}
 			speaker = &sp
 		}
 	}
+	st.noteNames(toks)
 	opensWithQuote := len(toks) > 0 && toks[0].kind == cueQuote
-	if speaker == nil && !hasAttr && opensWithQuote {
+	if speaker == nil && !hasAttr {
 		// A quotation on its own continues the speaker of the sentence
 		// before it in the same paragraph ("…," he said. "We will …"), or
 		// of the paragraph before when that one left its quotation open.
+		// A sentence inside a quotation left open by the sentence before
+		// continues it too: a quotation runs until its closing mark.
 		if n := len(st.recent); n > 0 && st.recent[n-1].speaker != nil {
-			if prev := st.recent[n-1]; prev.quote && prev.para == para || prev.open && prev.para == para-1 {
+			prev := st.recent[n-1]
+			if opensWithQuote && (prev.quote && prev.para == para || prev.open && prev.para == para-1) ||
+				prev.open && prev.para == para {
 				sp := *prev.speaker
 				speaker = &sp
 			}
@@ -307,10 +382,16 @@ func (st *extractState) classify(s string, para int) extractResult {
 	rec.speaker = speaker
 	rec.quote = speaker != nil && extractHasQuote(toks)
 	rec.open = rec.quote && extractEndsInQuote(toks)
+	if speaker != nil && speaker.kind == attrPerson {
+		if k := attrTokAt(toks, found.who.End); k > 0 && found.who.End > found.who.Start {
+			st.notePerson(toks[k-1])
+		}
+	}
 	if speaker == nil && !hasAttr {
-		if sp, n, ok := extractSubject(s, toks); ok {
+		if sp, n, ok := st.extractSubject(s, toks); ok {
 			if !extractOtherPerson(toks[n:]) {
 				rec.subject = &sp
+				st.notePerson(toks[n-1])
 			}
 		}
 	}
@@ -427,22 +508,33 @@ func extractMentions(toks []cueTok) (person, group, org bool) {
 			org = true
 		}
 		if k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
-			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] {
-			person = true // two capitalised words in a row may be a name
+			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] && !cueDeterminers[t.lower] {
+			person = true // two capitalised words in a row may be a name ("The Hague" is not)
 		}
 	}
 	return person, group, org
 }
 
-// extractSubject reads a personal name that opens a sentence as its
-// subject: two to six capitalised words (titles and name particles
-// allowed) followed by a lower-case word, the verb ("Deputy Mayor Robert
-// Lee will serve …"). It returns the speaker and the number of tokens the
-// name takes. A phrase opening with a function word, a date word or an
-// organisation is no personal subject.
-func extractSubject(s string, toks []cueTok) (attrSpeaker, int, bool) {
-	n := 0
-	for n < len(toks) && n < 6 {
+// extractSubject reads a personal name that opens a sentence, or its main
+// clause after a fronted adjunct ("In a statement, Cray apologized …"), as
+// its subject: two to six capitalised words (titles and name particles
+// allowed), or one the article has already named as a person, followed by
+// a lower-case word, the verb ("Deputy Mayor Robert Lee will serve …"). It
+// returns the speaker and the index of the token after the name. A phrase
+// opening with a function word, a date word or an organisation is no
+// personal subject, nor is a possessor ("Ali Hassan's shop burned").
+func (st *extractState) extractSubject(s string, toks []cueTok) (attrSpeaker, int, bool) {
+	lo := 0
+	for c := 1; c < len(toks) && c <= 14; c++ {
+		if toks[c].text == "," {
+			if attrFrontedUntil(toks, c) {
+				lo = c + 1
+			}
+			break
+		}
+	}
+	n := lo
+	for n < len(toks) && n-lo < 6 {
 		t := toks[n]
 		if t.kind != cueWord || t.quoted || cueStop[t.lower] || cueNounPreps[t.lower] || cueDeterminers[t.lower] || isWeekday(t.text) {
 			break
@@ -450,21 +542,24 @@ func extractSubject(s string, toks []cueTok) (attrSpeaker, int, bool) {
 		if _, month := monthNumbers[strings.TrimSuffix(t.lower, ".")]; month {
 			break
 		}
-		if !t.capitalised() && !(n > 0 && (attrNameParticles[t.lower] || attrPersonNouns[t.lower])) {
+		if !t.capitalised() && !(n > lo && (attrNameParticles[t.lower] || attrPersonNouns[t.lower])) {
 			break
 		}
 		n++
 	}
-	if n < 2 || n >= len(toks) {
+	if n == lo || n >= len(toks) {
 		return attrSpeaker{}, 0, false
 	}
 	if next := toks[n]; next.kind != cueWord || next.capitalised() || next.quoted {
 		return attrSpeaker{}, 0, false
 	}
-	if attrKindOf(toks[:n]) != attrPerson {
+	if last := toks[n-1].lower; strings.HasSuffix(last, "'s") {
 		return attrSpeaker{}, 0, false
 	}
-	return attrSpeaker{phrase: s[toks[0].start:toks[n-1].end], kind: attrPerson}, n, true
+	if n-lo == 1 && !st.isPerson(toks[lo:n]) || n-lo > 1 && attrKindOf(toks[lo:n]) != attrPerson {
+		return attrSpeaker{}, 0, false
+	}
+	return attrSpeaker{phrase: s[toks[lo].start:toks[n-1].end], kind: attrPerson}, n, true
 }
 
 // extractOtherPerson reports whether the rest of a sentence after its
@@ -482,7 +577,7 @@ func extractOtherPerson(toks []cueTok) bool {
 			continue
 		}
 		if k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
-			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] {
+			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] && !cueDeterminers[t.lower] {
 			return true
 		}
 	}
