@@ -405,8 +405,7 @@ func isEmailFooter(p string) bool {
 	if len(p) > maxEmailFooter {
 		return false
 	}
-	if !containsFoldASCII(p, "mail") && !containsFoldASCII(p, "unsubscribe") && !containsFoldASCII(p, "newsletter") &&
-		!containsFoldASCII(p, "browser") && !containsFoldASCII(p, "preferences") && !containsFoldASCII(p, "subscription") {
+	if !mayBeEmailFooter(p) {
 		return false
 	}
 	return reEmailFooter.MatchString(p) && !strings.Contains(p, " said") && !strings.Contains(p, "according to")
@@ -428,10 +427,58 @@ const maxCaptionCredit = 100
 // a picture or a credit.
 func isCaption(line string) bool {
 	tail := line[tailOf(line, maxCaptionCredit):]
+	if strings.IndexByte(tail, ':') < 0 && strings.IndexByte(tail, '/') < 0 {
+		return false // every credit has a label's colon or an agency's slash
+	}
 	if !containsFoldASCII(tail, "photo") && !containsFoldASCII(tail, "credit") && !containsFoldASCII(tail, "picture") &&
 		!containsFoldASCII(tail, "image") && !containsFoldASCII(tail, "illustration") && !containsFoldASCII(tail, "video") &&
 		!containsFoldASCII(tail, "footage") {
 		return false
 	}
 	return reCaptionCredit.MatchString(tail)
+}
+
+// mayBeEmailFooter is a one-pass test that p holds a word every
+// alternative of reEmailFooter needs: e-mail, (un)subscribe, browser,
+// preferences, receiving, forward or newsletter.
+func mayBeEmailFooter(p string) bool {
+	for i := 0; i < len(p); i++ {
+		var w string
+		switch p[i] | 0x20 {
+		case 'm':
+			w = "mail"
+		case 's':
+			w = "subscri"
+		case 'b':
+			w = "browser"
+		case 'p':
+			w = "prefer"
+		case 'r':
+			w = "receiv"
+		case 'f':
+			w = "forward"
+		case 'n':
+			w = "newsletter"
+		default:
+			continue
+		}
+		if hasFoldASCIIAt(p, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldASCIIAt reports whether lower-case ASCII word starts at s[i:],
+// ignoring ASCII case.
+func hasFoldASCIIAt(s string, i int, word string) bool {
+	if i+len(word) > len(s) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		if s[i+j]|0x20 != word[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -75,6 +75,10 @@ func (numberEndAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Toke
 // Street" abbreviates, but in "A: No. Every country that tried it…" the
 // word is the answer and its period ends a sentence.
 func isNumberAbbrevWithoutNumber(tok, next string) bool {
+	// Every word is tested: most fail on their length or last byte.
+	if len(tok) < 3 || len(tok) > 8 || tok[len(tok)-1] != '.' {
+		return false
+	}
 	tok = strings.TrimLeft(tok, "\"'“‘([«")
 	if tok != "No." && tok != "Nos." && tok != "NO." && tok != "NOS." {
 		return false

@@ -29,6 +29,10 @@ type unit struct {
 // the date.
 var reDateDashPrefix = regexp.MustCompile(`(?i)^(` + dateWeekdayRe + `(?:` + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*[-–—|]\s+`)
 
+// maxFooterUnits is how many units from the end of an article an e-mail
+// newsletter's footer is looked for in.
+const maxFooterUnits = 6
+
 // Limits of a plain-text section heading: headings are short.
 const (
 	maxHeadingWords = 15
@@ -176,7 +180,9 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			}
 			continue
 		}
-		if u.level == 0 && isEmailFooter(t) {
+		// A newsletter's masthead and footer sit at its ends, so only the
+		// header block and the last few paragraphs are tested.
+		if u.level == 0 && (!seenPara || i >= len(units)-maxFooterUnits) && isEmailFooter(t) {
 			continue
 		}
 		if contact && u.single && u.level == 0 && isContactDetail(t) {
