@@ -844,7 +844,7 @@ func attrParenthetical(s string, toks []cueTok, i int, cue Span, form attrForm) 
 		return attrFound{}, false
 	}
 	par := toks[c+1 : i]
-	if toks[c-1].text == ")" {
+	if c >= 1 && toks[c-1].text == ")" {
 		// "Acme, Inc. (NYSE: ACM), a drug maker, announced …"
 		first := par[0].lower
 		if cueStop[first] || cueNounPreps[first] || attrTitledName(par) {
