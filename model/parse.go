@@ -21,6 +21,7 @@ func Parse(id, text string, meta Meta) *Article {
 	a := parseStructure(text, meta)
 	a.ID = id
 	extract(a)
+	attributeRelease(a)
 	return a
 }
 

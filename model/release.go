@@ -1,0 +1,85 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A press release speaks for the company or body that issues it: every
+// statement in it that names no other speaker is the issuer's claim, not a
+// fact reported by a newsroom. Its legal notice ("Forward-looking
+// statements", "Safe harbor") is neither claim nor question.
+
+// reReleaseMark is a mark only press releases carry: the "for immediate
+// release" line, or a newswire's tag in the dateline ("/PRNewswire/",
+// "(BUSINESS WIRE)").
+var reReleaseMark = regexp.MustCompile(`(?i)\bfor immediate release\b|/\s*(?:PRNewswire|PR Newswire|CNW|Newswire)\s*/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile Corp\.?)\)|\bGLOBE NEWSWIRE\b|\bthis (?:press|news) release contains\b`)
+
+// reSafeHarbor heads a release's legal notice.
+var reSafeHarbor = regexp.MustCompile(`(?i)^(?:cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[- ]looking\s+statements)?|forward[- ]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)\b`)
+
+// isPressRelease reports whether the article carries a release's marks in
+// its title, headings or paragraphs (the legal notice is at the end).
+func isPressRelease(a *Article) bool {
+	if reReleaseMark.MatchString(a.Title) {
+		return true
+	}
+	for _, s := range a.Sections {
+		if reReleaseMark.MatchString(s.Heading) {
+			return true
+		}
+		for _, p := range s.Paragraphs {
+			if reReleaseMark.MatchString(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributeRelease gives a press release's unattributed claims to its
+// issuer, the speaker of its first paragraph ("Acme Inc. today announced
+// …"), and drops what its legal notice put in the panels.
+func attributeRelease(a *Article) {
+	if !isPressRelease(a) {
+		return
+	}
+	notice := make([]bool, len(a.Sections))
+	for i, s := range a.Sections {
+		notice[i] = reSafeHarbor.MatchString(strings.Trim(s.Heading, " *_#:"))
+	}
+	inNotice := func(at Loc) bool { return at.Section >= 0 && at.Section < len(notice) && notice[at.Section] }
+	issuer := ""
+	for _, c := range a.Claims {
+		if c.Attribution != nil && c.At.Section == 0 && c.At.Paragraph == 0 {
+			issuer = *c.Attribution
+			break
+		}
+	}
+	claims := a.Claims[:0]
+	for _, c := range a.Claims {
+		if inNotice(c.At) || c.Attribution == nil && reReleaseMark.MatchString(c.Text) {
+			continue
+		}
+		if c.Attribution == nil && issuer != "" {
+			who := issuer
+			c.Attribution = &who
+		}
+		claims = append(claims, c)
+	}
+	a.Claims = claims
+	questions := a.OpenQuestions[:0]
+	for _, q := range a.OpenQuestions {
+		if !inNotice(q.At) {
+			questions = append(questions, q)
+		}
+	}
+	a.OpenQuestions = questions
+	details := a.Unverified[:0]
+	for _, d := range a.Unverified {
+		if !inNotice(d.At) {
+			details = append(details, d)
+		}
+	}
+	a.Unverified = details
+}
