@@ -46,9 +46,9 @@ var cueQuestionRules = cueRules(
 	"not ~1 available|reachable for|to comment", cueNotReached,
 	"unavailable|unreachable for|to comment", cueNotReached,
 	"declined|declines|decline|refused|refuses|refuse|declining|refusing to say|disclose|specify|elaborate|reveal|discuss|identify|name|explain|answer|confirm|give|provide", "declined to say",
-	"gave|give|gives|given|provided|offered|released no ~1 details|detail|reason|explanation|indication|timeline|timeframe|information|figures", "no details were given",
-	"no ~1 details|detail|information|explanation|indication|word|reason ~3 given|provided|released|available|disclosed|offered|announced", "no details were given",
-	"no word on|about|yet", "no details were given",
+	"gave|give|gives|given|provided|offered|released no ~1 details|detail|reason|explanation|indication|timeline|timeframe|information|figures", cueNoDetails,
+	"no ~1 details|detail|information|explanation|indication|word|reason ~3 given|provided|released|available|disclosed|offered|announced", cueNoDetails,
+	"no word on|about|yet", cueNoDetails,
 	"questions remain|remained|remains|linger|lingered|lingers|persist|persisted|persists|loom|loomed|looms|abound|abounded|remaining", "questions remain",
 	"questions about|over|regarding|surrounding|around ~6 remain|remained|linger|lingered|persist|persisted|loom|loomed|looms|abound", "questions remain",
 	"raise|raised|raises|raising|fuel|fueled|fuelled|fuels|fueling|fuelling|prompt|prompted|prompts|spark|sparked|sparks|leave|leaves|left ~4 questions", "has raised questions",
@@ -62,8 +62,8 @@ var cueQuestionRules = cueRules(
 	// would be enforced", "did not give a forecast".
 	"not ~1 settle|settled|determine|determined|decide|decided|resolve|resolved|specify|set how|whether|what|when|who|where|why|which", "not decided",
 	"didn't|doesn't|don't|hasn't|haven't|won't|wouldn't ~1 settle|settled|determine|determined|decide|decided|resolve|resolved|specify|set how|whether|what|when|who|where|why|which", "not decided",
-	"not ~1 give|provide|offer|release|issue|disclose|publish|put [a|an|any|its|their|his|her] forecast|forecasts|timeline|timetable|timescale|estimate|figure|figures|breakdown|date|reason|explanation|guidance|outlook|details", "no details were given",
-	"didn't|doesn't|don't|hasn't|haven't|won't|wouldn't ~1 give|provide|offer|release|issue|disclose|publish|put [a|an|any|its|their|his|her] forecast|forecasts|timeline|timetable|timescale|estimate|figure|figures|breakdown|date|reason|explanation|guidance|outlook|details", "no details were given",
+	"not ~2 give|provide|offer|release|issue|disclose|publish|put [a|an|any|its|their|his|her] forecast|forecasts|timeline|timetable|timescale|estimate|figure|figures|breakdown|date|reason|explanation|guidance|outlook|details", cueNoDetails,
+	"didn't|doesn't|don't|hasn't|haven't|won't|wouldn't ~1 give|provide|offer|release|issue|disclose|publish|put [a|an|any|its|their|his|her] forecast|forecasts|timeline|timetable|timescale|estimate|figure|figures|breakdown|date|reason|explanation|guidance|outlook|details", cueNoDetails,
 	// A speaker's own refusal, in the first person: "I'm not going to
 	// comment on that", "we won't speculate".
 	"not going to ~1 comment|speculate|discuss", cueDeclinedToComment,
@@ -159,10 +159,11 @@ const (
 	cueNoResponse        = "did not respond to requests for comment"
 	cueNoReturn          = "did not return calls"
 	cueNotReached        = "could not be reached for comment"
+	cueNoDetails         = "no details were given"
 )
 
 // cueNoAnswerLabels are those labels as a set.
-var cueNoAnswerLabels = cueSet(cueDeclinedToComment, cueNoComment, cueNoResponse, cueNoReturn, cueNotReached)
+var cueNoAnswerLabels = cueSet(cueDeclinedToComment, cueNoComment, cueNoResponse, cueNoReturn, cueNotReached, cueNoDetails)
 
 // cueVetoRules mark the author's analysis, speculation or evaluation: a
 // sentence the article asserts itself is not a claim when one matches.

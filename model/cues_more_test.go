@@ -71,3 +71,10 @@ func TestQuestion_NotDecidedNotGiven(t *testing.T) {
 		{"The two firms settled the dispute in 2022.", "claims", "<nil>"},
 	})
 }
+
+func TestQuestion_StatementWithoutDetailsIsAClaim(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		{"The charity said it had received 40 similar complaints, but did not give details.", "claims", "The charity"},
+		{"The charity did not give details of the complaints.", "open_questions", ""},
+	})
+}

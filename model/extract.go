@@ -226,9 +226,6 @@ func extractWith(a *Article, split func(string) []Span) {
 				turn = turns[flat]
 			}
 			flat++
-			if turn.role == interviewQuestion {
-				continue // asked and answered in the text
-			}
 			st.voice = nil
 			if turn.role == interviewAnswer {
 				st.voice = &attrSpeaker{phrase: turn.speaker, kind: attrPerson}
@@ -242,6 +239,17 @@ func extractWith(a *Article, split func(string) []Span) {
 				done = end
 				text := p[start:end]
 				at := Loc{Section: si, Paragraph: pi, Start: start, End: end}
+				if turn.role == interviewQuestion && extractIsQuestion(text) {
+					// The interviewer's question is answered in the text,
+					// unless the answer refuses it.
+					if turn.evaded {
+						a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: extractQMark(text)})
+					}
+					continue
+				}
+				if extractMayBeNote(text) && reEditorsNote.MatchString(headOf(text, 200)) {
+					continue // "The interview has been edited for length." inside a paragraph
+				}
 				if unknowns && reWhClause.MatchString(text) {
 					// "How the virus spread." under "What we don't know"
 					// is an open question written as a bare clause.
@@ -260,6 +268,13 @@ func extractWith(a *Article, split func(string) []Span) {
 			}
 		}
 	}
+}
+
+// extractMayBeNote is a cheap test that a sentence could be an editor's
+// note about the article: it opens with "This", "The", "An" or "A".
+func extractMayBeNote(s string) bool {
+	s = strings.TrimLeft(s, "*_")
+	return strings.HasPrefix(s, "Th") || strings.HasPrefix(s, "A")
 }
 
 // reEditorsNote opens a paragraph that is the publisher's note on the
@@ -659,6 +674,8 @@ func extractConjunctionBefore(toks []cueTok, at int) bool {
 		switch toks[k].lower {
 		case "but", "and", "while", "though", "although", "yet":
 			return true
+		case "did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "were":
+			continue // the cue may start at "not": "but did not give details"
 		}
 		return false
 	}

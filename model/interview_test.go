@@ -192,3 +192,42 @@ func TestInterviewEvadedQuestionStaysOpen(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractInterviewQuestionTurns(t *testing.T) {
+	a := Parse("qa", strings.Join([]string{
+		"Minister Expects Prices To Fall",
+		"The finance minister, Ana Ruiz, spoke to us on Monday. This interview has been edited for length.",
+		"Q: Critics say the plan cost $4 billion. Is that right?",
+		"A: The plan cost $3 billion, and it paid for itself by 2025.",
+		"Q: When will prices fall?",
+		"A: I'm not going to put a date on it.",
+	}, "\n\n"), Meta{})
+	var critics bool
+	for _, c := range a.Claims {
+		if strings.HasPrefix(c.Text, "Critics say") {
+			critics = c.Attribution != nil && *c.Attribution == "Critics"
+		}
+		if strings.Contains(c.Text, "edited") {
+			t.Errorf("editor's note %q is a claim", c.Text)
+		}
+	}
+	if !critics {
+		t.Errorf("the interviewer's report of critics is their claim: %+v", a.Claims)
+	}
+	var open []string
+	for _, q := range a.OpenQuestions {
+		open = append(open, q.Text)
+	}
+	if !slicesContains(open, "When will prices fall?") || slicesContains(open, "Is that right?") {
+		t.Errorf("open questions %q: want the evaded one only", open)
+	}
+}
+
+func slicesContains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

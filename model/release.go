@@ -19,22 +19,32 @@ var reReleaseMark = regexp.MustCompile(`(?i)\bfor immediate release\b|/\s*(?:PRN
 var reSafeHarbor = regexp.MustCompile(`(?i)^(?:cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[- ]looking\s+statements)?|forward[- ]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)\b`)
 
 // isPressRelease reports whether the article carries a release's marks in
-// its title, headings or paragraphs (the legal notice is at the end).
+// its title, headings or paragraphs: in its first few (the release line,
+// the dateline's newswire tag) or its last few (the legal notice).
 func isPressRelease(a *Article) bool {
-	if reReleaseMark.MatchString(a.Title) {
+	if hasReleaseMark(a.Title) {
 		return true
 	}
+	var paras []string
 	for _, s := range a.Sections {
-		if reReleaseMark.MatchString(s.Heading) {
+		if hasReleaseMark(s.Heading) {
 			return true
 		}
-		for _, p := range s.Paragraphs {
-			if reReleaseMark.MatchString(p) {
-				return true
-			}
+		paras = append(paras, s.Paragraphs...)
+	}
+	for i, p := range paras {
+		if (i < 3 || i >= len(paras)-8) && hasReleaseMark(p) {
+			return true
 		}
 	}
 	return false
+}
+
+// hasReleaseMark runs reReleaseMark on a text that names a release or a
+// wire at all: the cheap test fails on almost every paragraph of news.
+func hasReleaseMark(s string) bool {
+	return (containsFoldASCII(s, "release") || containsFoldASCII(s, "wire") ||
+		strings.Contains(s, "CNW") || strings.Contains(s, "Newsfile")) && reReleaseMark.MatchString(s)
 }
 
 // attributeRelease gives a press release's unattributed claims to its
