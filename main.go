@@ -183,6 +183,7 @@ func readStreaming(cmd *cobra.Command, paths []string) error {
 		return err
 	}
 	defer s.Close()
+	limitMemory(s.Total())
 	b := &model.Briefing{}
 	var warnings []content.Warning
 	var batch content.Batch
@@ -203,6 +204,20 @@ func readStreaming(cmd *cobra.Command, paths []string) error {
 		}}
 	}
 	return ui.Run(cmd.Context(), b, opts)
+}
+
+// limitMemory sets a soft limit on the heap for a reader of n articles,
+// unless GOMEMLIMIT sets one: a base for the program and its renders, and
+// room for each article's text and model. Near it the collector runs
+// more often instead of letting the garbage of parsing double the
+// footprint (10,000 articles peak at about 130 MB rather than 170 MB, for
+// a few percent more time). It is soft: a briefing that needs more still
+// gets it, and the collector never takes more than half the CPU.
+func limitMemory(n int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetMemoryLimit(96<<20 + int64(n)*(3<<10))
 }
 
 // loadReporting loads like load and names each skipped file on stderr, for
