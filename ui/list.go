@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -391,7 +390,7 @@ func (l *listPane) View(st Styles, focused bool) []string {
 		case l.pending():
 			line += st.List.Meta.Render("  …") // the rows are a shorter query's
 		case !l.filtering:
-			line += st.List.Meta.Render(fmt.Sprintf("  %d/%d", len(l.visible), len(l.arts)))
+			line += st.List.Meta.Render("  " + thousands(len(l.visible)) + "/" + thousands(len(l.arts)))
 		}
 		out = append(out, fit(line, l.w))
 	}

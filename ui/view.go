@@ -95,7 +95,7 @@ func (m *Model) viewMain() []string {
 			title := m.listTitle(l.list.w-4, on)
 			note := ""
 			if n := len(m.list.visible); n > 0 && m.list.selected() >= 0 {
-				note = fmt.Sprintf("%d/%d", m.list.cursor+1, n)
+				note = thousands(m.list.cursor+1) + "/" + thousands(n)
 			}
 			return box(st, title, note, m.list.View(st, on), l.list.w, l.list.h, on)
 		}))
@@ -159,7 +159,7 @@ func (m *Model) listTitle(room int, on bool) string {
 		name = st.PaneTitleOn.Render("Articles")
 	}
 	if !m.loading.active {
-		return name + st.List.Meta.Render(" "+strconv.Itoa(len(m.b.Articles)))
+		return name + st.List.Meta.Render(" "+thousands(len(m.b.Articles)))
 	}
 	read, total := thousands(m.loading.read), thousands(m.loading.total)
 	if s := " · reading " + read + " / " + total; cellWidth("Articles"+s) <= room {
