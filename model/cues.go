@@ -84,6 +84,10 @@ func cueIsQuote(r rune) bool {
 }
 
 func cueIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most of an English text: no table look-up
+		l := r | 0x20
+		return 'a' <= l && l <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

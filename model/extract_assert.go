@@ -95,9 +95,11 @@ func extractReportVerb(w string) bool {
 // unless an agent follows ("is approved by the regulator"). Under way are
 // "-ing" forms after "is", "are", "was" or "were" ("divers are searching").
 func extractEvents(toks []cueTok) (past, ongoing int) {
-	seen := map[string]bool{}
+	// A sentence has a handful of events: a small slice beats a map.
+	var buf [8]string
+	seen := buf[:0]
 	for k, t := range toks {
-		if t.kind != cueWord || (t.capitalised() && k > 0) || seen[t.lower] {
+		if t.kind != cueWord || (t.capitalised() && k > 0) || slices.Contains(seen, t.lower) {
 			continue
 		}
 		l := t.lower
@@ -125,7 +127,7 @@ func extractEvents(toks []cueTok) (past, ongoing int) {
 				prev == "more" || prev == "most" || prev == "very" || prev == "well" || prev == "highly")
 		}
 		if event {
-			seen[l] = true
+			seen = append(seen, l)
 		}
 	}
 	return len(seen), ongoing
@@ -187,10 +189,11 @@ var cueStatusNouns = cueSet("condition", "conditions", "injury", "injuries", "wo
 // that opens on a demonstrative ("This move …", "Such steps …"), which
 // usually comments on what came before.
 func extractWeak(toks []cueTok) int {
-	seen := map[string]bool{}
+	var buf [8]string
+	seen := buf[:0]
 	for k, t := range toks {
-		if cueWeakCommentary[t.lower] && !(k+1 < len(toks) && cueStatusNouns[toks[k+1].lower]) {
-			seen[t.lower] = true
+		if cueWeakCommentary[t.lower] && !(k+1 < len(toks) && cueStatusNouns[toks[k+1].lower]) && !slices.Contains(seen, t.lower) {
+			seen = append(seen, t.lower)
 		}
 	}
 	n := len(seen)
