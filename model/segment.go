@@ -1,13 +1,14 @@
 package model
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
-	"github.com/neurosnap/sentences/data"
 	"github.com/neurosnap/sentences/english"
 )
 
@@ -27,12 +28,10 @@ var extraAbbrevs = []string{
 // tokenizer serves concurrent callers (SSH sessions, parallel loaders).
 var punkt = sync.OnceValues(newPunkt)
 
+//go:generate go run ../internal/punktgen
+
 func newPunkt() (*sentences.DefaultSentenceTokenizer, error) {
-	b, err := data.Asset("data/english.json")
-	if err != nil {
-		return nil, err
-	}
-	training, err := sentences.LoadTraining(b)
+	training, err := punktStorage(punktEnglish)
 	if err != nil {
 		return nil, err
 	}
@@ -45,6 +44,40 @@ func newPunkt() (*sentences.DefaultSentenceTokenizer, error) {
 	}
 	tok.Annotations = append(tok.Annotations, numberEndAnnotation{})
 	return tok, nil
+}
+
+// punktStorage reads punkt parameters written as punktgen writes them (a
+// line each: kind, key, tab, value) into the library's storage. The keys
+// are slices of the text, which is a constant: nothing is copied.
+func punktStorage(text string) (*sentences.Storage, error) {
+	st := sentences.NewStorage()
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		key, val, ok := strings.Cut(line, "\t")
+		if !ok || len(key) < 1 {
+			return nil, fmt.Errorf("punkt parameters, line %d: no key and value", n)
+		}
+		v, err := strconv.Atoi(val)
+		if err != nil {
+			return nil, fmt.Errorf("punkt parameters, line %d: %w", n, err)
+		}
+		var set sentences.SetString
+		switch key[0] {
+		case 'a':
+			set = st.AbbrevTypes
+		case 'c':
+			set = st.Collocations
+		case 's':
+			set = st.SentStarters
+		case 'o':
+			set = st.OrthoContext
+		default:
+			return nil, fmt.Errorf("punkt parameters, line %d: unknown kind %q", n, key[0])
+		}
+		set[key[1:]] = v
+	}
+	return st, nil
 }
 
 // numberEndAnnotation restores the sentence break after a number that ends a
