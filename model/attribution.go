@@ -411,7 +411,7 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	if !ok {
 		return attrFound{}, false
 	}
-	if relative && attrOpensClause(toks, lo) && !attrHasVerb(toks[lo+1:i]) {
+	if relative && attrOpensClause(toks, lo) && !attrHasVerb(toks[min(lo+1, i):i]) {
 		// "A fund manager who told investors he had beaten the market
 		// was sentenced": the relative clause only says which manager;
 		// the sentence's own verb is a deed.

@@ -52,3 +52,11 @@ func TestNewsStoryAboutAReleaseIsNoRelease(t *testing.T) {
 		}
 	}
 }
+
+// Found by FuzzParseArticle: a relative pronoun right after a one-token
+// subject at the start ("0 who Adds") sliced its clause backwards.
+func TestRelativeAfterOneTokenSubject(t *testing.T) {
+	for _, s := range []string{"0 who Adds", "X who said", "Officials who say"} {
+		Parse("f", s, Meta{})
+	}
+}
