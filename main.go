@@ -152,7 +152,7 @@ func export(w io.Writer, b *model.Briefing, format string) error {
 // nothing could be loaded at all.
 func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warning, error) {
 	if len(paths) == 0 {
-		b, err := content.Embedded()
+		b, err := content.EmbeddedWith(loadOptions(cmd))
 		return b, nil, err
 	}
 	return content.Load(paths, loadOptions(cmd))

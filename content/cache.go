@@ -114,6 +114,21 @@ func openCache(paths []string, opts Options) *articleCache {
 	if !cacheEnabled(opts) || slices.Contains(paths, "-") {
 		return nil
 	}
+	key := sha256.New()
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil
+		}
+		key.Write([]byte(abs))
+		key.Write([]byte{0})
+	}
+	return openCacheFile(hex.EncodeToString(key.Sum(nil)[:16]))
+}
+
+// openCacheFile opens the cache file of this name (without its
+// extension) in the cache folder, as openCache does.
+func openCacheFile(name string) *articleCache {
 	dir, err := cacheDir()
 	if err != nil {
 		return nil
@@ -126,17 +141,8 @@ func openCache(paths []string, opts Options) *articleCache {
 	if err != nil {
 		return nil
 	}
-	key := sha256.New()
-	for _, p := range paths {
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			return nil
-		}
-		key.Write([]byte(abs))
-		key.Write([]byte{0})
-	}
 	c := &articleCache{
-		path:    filepath.Join(dir, hex.EncodeToString(key.Sum(nil)[:16])+".cache"),
+		path:    filepath.Join(dir, name+".cache"),
 		entries: map[string]cacheEntry{},
 	}
 	var h encoder

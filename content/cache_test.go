@@ -268,3 +268,32 @@ func FuzzCacheDecode(f *testing.F) {
 		d.article()
 	})
 }
+
+func TestCache_EmbeddedBriefing(t *testing.T) {
+	cacheHome := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cacheHome)
+	fresh, err := EmbeddedWith(Options{NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(cacheHome, "brief", embeddedCacheName+".cache")); err == nil {
+		t.Fatal("NoCache wrote the cache")
+	}
+	first, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(cacheHome, "brief", embeddedCacheName+".cache")); err != nil {
+		t.Fatalf("the first start did not write the cache: %v", err)
+	}
+	second, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := briefingJSON(t, fresh)
+	for name, b := range map[string]*model.Briefing{"first": first, "cached": second} {
+		if got := briefingJSON(t, b); got != want {
+			t.Errorf("%s embedded briefing differs from a parse without cache", name)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +10,7 @@ import (
 // sites leave in copied text: comment counters and prompts, share, like and
 // related widgets. Only whole short lines are tested, so no sentence of the
 // article can match.
-var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
+var reBoilerplate = lazyRE(`(?i)^(?:` +
 	// comment counters and prompts
 	`\d+\s+(?:comments?|responses?|replies)\s*:?|comments?\s*:?\s*\(?\d*\)?|no\s+comments?\s*(?:yet)?\s*[:.]?|` +
 	`post\s+(?:a\s+)?comments?\s*:?|leave\s+a\s+(?:reply|comment|response)\s*:?|add\s+(?:a\s+)?comment|` +
@@ -54,7 +53,7 @@ var reBoilerplate = regexp.MustCompile(`(?i)^(?:` +
 const contactLabel = `(?:(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?|contacts?\s*:)`
 
 // reContactLabel is a whole line that is a contact label only.
-var reContactLabel = regexp.MustCompile(`(?i)^` + contactLabel + `$`)
+var reContactLabel = lazyRE(`(?i)^` + contactLabel + `$`)
 
 // isContactDetail reports whether a line under a contact label is one of
 // its details: a name, a title or an organisation on a short line of its
@@ -71,7 +70,7 @@ const shareNetworks = `(?:tweet|facebook|twitter|x|linkedin|whatsapp|pinterest|r
 // reWireCredit is a wire story's credit line, which may run longer than
 // other furniture: "(Reporting by A in Beirut; Editing by B)", "Writing by
 // A; Editing by B", "Jane Doe in London contributed to this report."
-var reWireCredit = regexp.MustCompile(`(?i)^(?:` +
+var reWireCredit = lazyRE(`(?i)^(?:` +
 	`\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|research|graphics|production)\b[^()]*\bby\b[^()]*\)|` +
 	`(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;()]+;\s*)+(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;()]+|` +
 	`[^.!?"“”]{3,160}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?` +
@@ -97,14 +96,14 @@ func mayBeWireCredit(line string) bool {
 // cookies to …", "This website uses cookies …", "Accept all cookies". It
 // opens with the site speaking of its own cookies, which a story about
 // cookies reports in the third person or quotes.
-var reCookieNotice = regexp.MustCompile(`(?i)^(?:(?:we|this\s+(?:web\s*)?site|our\s+(?:web\s*)?site)\s+uses?\s+cookies\b.*|` +
+var reCookieNotice = lazyRE(`(?i)^(?:(?:we|this\s+(?:web\s*)?site|our\s+(?:web\s*)?site)\s+uses?\s+cookies\b.*|` +
 	`(?:accept|reject|allow|manage)(?:\s+all)?\s+cookies|cookie\s+(?:settings|policy|preferences)|` +
 	`by\s+continuing\s+to\s+(?:browse|use\s+(?:this|our)\s+(?:web\s*)?site)\b.*\bcookies\b.*)$`)
 
 // listLabel heads a list of other stories or topics after the article
 // ("Most read", "Related Topics"); the short unpunctuated lines under it
 // are the list's headlines, not the article's.
-var reListLabel = regexp.MustCompile(`(?i)^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|topics|tags|more\s+on\s+this\s+story|` +
+var reListLabel = lazyRE(`(?i)^(?:most\s+(?:read|popular|viewed|shared|watched)|trending(?:\s+now)?|top\s+stories|topics|tags|more\s+on\s+this\s+story|` +
 	`more\s+(?:stories|news|top\s+stories)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|` +
 	`related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|topics))?)\s*:?$`)
 
@@ -148,15 +147,15 @@ func isNavLine(line string) bool {
 
 // reMarkdownLink is an inline Markdown link, read as its text when a line
 // is tested for furniture: "[Twitter](https://…)".
-var reMarkdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
+var reMarkdownLink = lazyRE(`\[([^\[\]]*)\]\([^()\s]*\)`)
 
 // reImageOnly is a Markdown line of images only: a picture, not text.
-var reImageOnly = regexp.MustCompile(`^(?:!\[[^\[\]]*\]\([^()]*\)\s*)+$`)
+var reImageOnly = lazyRE(`^(?:!\[[^\[\]]*\]\([^()]*\)\s*)+$`)
 
 // reCommentsHeader heads the list of readers' comments below a post ("2
 // comments:", "14 Responses to “Title”", "3 thoughts on “Title”"):
 // everything after it is comments, not the article.
-var reCommentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies)\s*:|\d+\s+(?:responses?|thoughts|comments?)\s+(?:to|on)\s+["“'‘].{1,120}["”'’]\s*:?)$`)
+var reCommentsHeader = lazyRE(`(?i)^(?:\d+\s+(?:comments?|responses?|replies)\s*:|\d+\s+(?:responses?|thoughts|comments?)\s+(?:to|on)\s+["“'‘].{1,120}["”'’]\s*:?)$`)
 
 // isBoilerplate reports whether a whole line is page furniture. Markdown
 // emphasis and links are read as their text, so "*Share:* [Twitter](…)"
@@ -231,7 +230,7 @@ func mayBeFurniture(line string) bool {
 // reByline is a byline: "By Jane Doe", "Posted by Jane Doe at 10:31 AM",
 // "By Jane Doe and John Roe, Reuters". Group 1 is what follows "by".
 // "Interview by Jane Doe" credits an interview's author.
-var reByline = regexp.MustCompile(`^(?i:(?:posted|written|reported|words|story|text|article|interview|interviewed)\s+)?(?i:by)\s*:?\s+(.+)$`)
+var reByline = lazyRE(`^(?i:(?:posted|written|reported|words|story|text|article|interview|interviewed)\s+)?(?i:by)\s*:?\s+(.+)$`)
 
 // bylineRoles end a byline's role after the name: "By Jane Doe, Health
 // correspondent", "By John Roe, senior staff writer".
@@ -375,7 +374,7 @@ func stripEmphasis(line string) string {
 // reTimestampLine is a time of day alone on a line: a live blog's entry
 // stamp ("22:47", "9:05 p.m.", "10.31am", "14:02 GMT"). A dot separates
 // hours and minutes only with am/pm, since "10.30" alone may be a figure.
-var reTimestampLine = regexp.MustCompile(`^\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$`)
+var reTimestampLine = lazyRE(`^\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$`)
 
 // isTimestampLine reports whether a whole line is a time of day only.
 func isTimestampLine(line string) bool {
@@ -387,7 +386,7 @@ func isTimestampLine(line string) bool {
 // email because…", "Forward this email to a friend, or unsubscribe here",
 // "View this email in your browser", "Manage your preferences". A story
 // reports such a text in the third person or quotes it.
-var reEmailFooter = regexp.MustCompile(`(?i)\b(?:you(?:'re|’re|\s+are)\s+receiving\s+this|you\s+(?:received|got|get)\s+this\s+(?:e-?mail|newsletter|message)|` +
+var reEmailFooter = lazyRE(`(?i)\b(?:you(?:'re|’re|\s+are)\s+receiving\s+this|you\s+(?:received|got|get)\s+this\s+(?:e-?mail|newsletter|message)|` +
 	`unsubscribe\s+(?:here|now|below|at\s|from\s+(?:this|these|our|all))|(?:click|tap)\s+(?:here\s+)?to\s+unsubscribe|` +
 	`forward\s+this\s+(?:e-?mail|newsletter)\s+to|this\s+(?:e-?mail|newsletter)\s+was\s+forwarded\s+to\s+you|` +
 	`(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser|` +
@@ -415,7 +414,7 @@ func isEmailFooter(p string) bool {
 // Valencia. Photograph: Jane Doe/EPA", "… (Photo: Reuters)", "… Credit:
 // Getty Images", "(AP Photo/John Roe)". The credit is a few words without
 // sentence punctuation, after the caption's last sentence.
-var reCaptionCredit = regexp.MustCompile(`(?i)(?:^|[.!?"”’)]\s+|\s\()(?:` +
+var reCaptionCredit = lazyRE(`(?i)(?:^|[.!?"”’)]\s+|\s\()(?:` +
 	`(?:photograph|photo|picture|image|illustration|video|footage)s?(?:\s+(?:credit|courtesy))?\s*:|credit\s*:|` +
 	`(?:ap|afp|reuters|getty|pa|epa)\s+(?:photo|images?)\s*/)\s*[^.!?:;]{2,80}\)?$`)
 

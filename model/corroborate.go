@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -376,7 +375,7 @@ func overlaps(a, b Loc) bool {
 }
 
 // numberRe finds counts written in digits or words.
-var numberRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands)\b`)
+var numberRe = lazyRE(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands)\b`)
 
 // findNumbers returns the spans numberRe finds in text, without running
 // it: every claim is scanned, and the regexp was the costliest part of
@@ -887,7 +886,7 @@ func datesAt(ds []fuzzyDate, prec string) []string {
 }
 
 // anonymousRe finds the unnamed sources of news writing.
-var anonymousRe = regexp.MustCompile(`(?i)\b(?:sources?|officials?|insiders?|aides?|diplomats?|persons?|people|witness(?:es)?|residents|analysts|observers|reports?|media|spokes(?:man|woman|person))\b`)
+var anonymousRe = lazyRE(`(?i)\b(?:sources?|officials?|insiders?|aides?|diplomats?|persons?|people|witness(?:es)?|residents|analysts|observers|reports?|media|spokes(?:man|woman|person))\b`)
 
 // singleSource marks an ungrouped claim that rests on one source: its
 // attribution, or the cue with which its article says it is unconfirmed.

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -27,29 +26,29 @@ const (
 // Date forms, each matching a whole string (after a label is removed). The
 // groups differ by form; see parseDate.
 var (
-	reMDY = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(` + dateMonthRe + `)\s+` + dateDayRe + `,?\s+(\d{4})` + dateTimeRe + `$`)
-	reDMY = regexp.MustCompile(`(?i)^` + dateWeekdayRe + dateDayRe + `\s+(` + dateMonthRe + `),?\s+(\d{4})` + dateTimeRe + `$`)
-	reISO = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + dateTimeRe + `$`)
+	reMDY = lazyRE(`(?i)^` + dateWeekdayRe + `(` + dateMonthRe + `)\s+` + dateDayRe + `,?\s+(\d{4})` + dateTimeRe + `$`)
+	reDMY = lazyRE(`(?i)^` + dateWeekdayRe + dateDayRe + `\s+(` + dateMonthRe + `),?\s+(\d{4})` + dateTimeRe + `$`)
+	reISO = lazyRE(`(?i)^` + dateWeekdayRe + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + dateTimeRe + `$`)
 	// reNumeric is a day and month in numbers before a four-digit year:
 	// "23/07/2023", "7.23.2023". Which number is the month is read from the
 	// numbers themselves (see parseDate).
-	reNumeric = regexp.MustCompile(`(?i)^` + dateWeekdayRe + `(\d{1,2})([/.])(\d{1,2})[/.](\d{4})` + dateTimeRe + `$`)
+	reNumeric = lazyRE(`(?i)^` + dateWeekdayRe + `(\d{1,2})([/.])(\d{1,2})[/.](\d{4})` + dateTimeRe + `$`)
 	// reDateLabel is a label that says a date is the publication date.
-	reDateLabel = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|last\s+updated(?:\s+on)?:?|first\s+published(?:\s+on)?:?)\s*:?\s*`)
+	reDateLabel = lazyRE(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|last\s+updated(?:\s+on)?:?|first\s+published(?:\s+on)?:?)\s*:?\s*`)
 	// reDatePrefix finds a labelled date opening a paragraph: "date
 	// 2024-02-07 In a recent…". Group 1 is the date.
-	reDatePrefix = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?)\s*:?\s*(\d{4}-\d{2}-\d{2}|` +
+	reDatePrefix = lazyRE(`(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?)\s*:?\s*(\d{4}-\d{2}-\d{2}|` +
 		dateWeekdayRe + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` + dateWeekdayRe + `\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4})\s*[-–—|:]?\s+`)
 	// reWireDateline is a wire-service dateline opening a paragraph:
 	// "BAGHDAD, March 3 (Reuters) -", "PORT CITY, March 3, 2024 (AP) —",
 	// and a press release's "SAN JOSE, Calif., Oct. 21, 2025 /PRNewswire/ --".
 	// Group 1 is the month, 2 the day, 3 the optional year.
-	reWireDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + dateMonthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*(?:-|–|—|--)\s`)
+	reWireDateline = lazyRE(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(` + `(?i:` + dateMonthRe + `))\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*(?:-|–|—|--)\s`)
 )
 
 // reAmbiguousDateLine is a labelled all-number date that parseDate leaves
 // unread because day and month could be either ("Published: 03/04/2024").
-var reAmbiguousDateLine = regexp.MustCompile(`(?i)^(?:date[d:]?|published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}` + dateTimeRe + `$`)
+var reAmbiguousDateLine = lazyRE(`(?i)^(?:date[d:]?|published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}` + dateTimeRe + `$`)
 
 // parseDate reads a date written in one of the common forms of English news
 // (with an optional weekday, label and time of day) and returns it as
@@ -112,7 +111,7 @@ func parseDateLine(line string) (date string, updated bool, ok bool) {
 
 // reDatePlace is the place that opens a dateline line, before its date:
 // "Brussels, ", "SAN JOSE, Calif., ". Group-free; the date follows.
-var reDatePlace = regexp.MustCompile(`^\p{Lu}[\pL.'’ -]{1,40}(?:,\s*\p{Lu}[\pL.'’ -]{1,30})?,\s+`)
+var reDatePlace = lazyRE(`^\p{Lu}[\pL.'’ -]{1,40}(?:,\s*\p{Lu}[\pL.'’ -]{1,30})?,\s+`)
 
 func monthNumber(name string) string {
 	m := monthNumbers[strings.TrimSuffix(strings.ToLower(name), ".")]

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +12,7 @@ import (
 // with inner apostrophes ("Kata'ib", "Iraq's"). Hyphens split words, so that
 // "Iran-backed" yields "Iran" and the hyphen is kept as the gap. It is the
 // specification: wordSpans does its work, faster, and is tested against it.
-var wordRe = regexp.MustCompile(`(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*['’ʼ]?`)
+var wordRe = lazyRE(`(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*['’ʼ]?`)
 
 // token is one word of a sentence.
 type token struct {

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -284,17 +283,17 @@ func extractMayBeNote(s string) bool {
 //
 // The pattern is anchored once, outside the alternation, so the matcher
 // tries only the paragraph's start rather than every position in it.
-var reEditorsNote = regexp.MustCompile(`(?i)^(?:\*+|_+)?(?:(?:corrections?|clarification|editor['’]?s\s+note)\b[^.:]{0,40}:|` +
+var reEditorsNote = lazyRE(`(?i)^(?:\*+|_+)?(?:(?:corrections?|clarification|editor['’]?s\s+note)\b[^.:]{0,40}:|` +
 	`(?:this|the|an\s+earlier|a\s+previous|an\s+(?:older|original))\s+(?:version\s+of\s+this\s+)?(?:article|story|report|post|piece|interview|transcript|conversation)\s+(?:was|has\s+been|have\s+been|is\s+being|misstated|incorrectly|wrongly|said|stated|gave|reported)\b[^.]{0,20}\b(?:amended|corrected|updated|changed|edited|condensed|misstated|incorrectly|wrongly|said|stated|gave|reported)\b)`)
 
 // reUnknownsHeading heads a section listing what is not known, whose
 // items are often bare clauses ("Whether anyone was hurt.").
-var reUnknownsHeading = regexp.MustCompile(`(?i)\b(?:what|things)\s+(?:we|they|officials|police)\s+(?:still\s+)?(?:don['’]?t|do\s+not|do\s+n['’]t)\s+know\b|` +
+var reUnknownsHeading = lazyRE(`(?i)\b(?:what|things)\s+(?:we|they|officials|police)\s+(?:still\s+)?(?:don['’]?t|do\s+not|do\s+n['’]t)\s+know\b|` +
 	`\b(?:unanswered|open|remaining|key)\s+questions\b|\bwhat\s+(?:is|remains|we\s+don['’]?t\s+know\s+is)\s+(?:still\s+)?(?:unknown|unclear)\b`)
 
 // reWhClause is a sentence that opens with a question word, as the items
 // of a list of unknowns do.
-var reWhClause = regexp.MustCompile(`^(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?:How|Whether|Why|When|Who|Whom|Whose|What|Where|Which|If)\b`)
+var reWhClause = lazyRE(`^(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?:How|Whether|Why|When|Who|Whom|Whose|What|Where|Which|If)\b`)
 
 // extractTrim clamps [start, end) to s and trims surrounding white space. It
 // reports false for an empty or invalid span, so a faulty splitter cannot

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -37,7 +36,7 @@ type interviewTurn struct {
 // it ("**Q:**", "_A._", "Question:", "AVERY:", "SEN. AVERY:"). Group 1 is
 // the label. "Q." and "A." need a space after, so that "A.B. Smith" is no
 // label.
-var reTurnLabel = regexp.MustCompile(`^[*_]{0,2}((?:Q|A|Question|Answer)|\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})[*_]{0,2}\s*[:.][*_]{0,2}\s+`)
+var reTurnLabel = lazyRE(`^[*_]{0,2}((?:Q|A|Question|Answer)|\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})[*_]{0,2}\s*[:.][*_]{0,2}\s+`)
 
 // notSpeakers are capitalised labels that open a paragraph without being
 // anyone's turn: a newsroom's notes and signposts.

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,7 +41,7 @@ const (
 )
 
 // pkNumeric is the library's number pattern, for word types.
-var pkNumeric = regexp.MustCompile(`-?[\.,]?\d[\d,\.-]*\.?$`)
+var pkNumeric = lazyRE(`-?[\.,]?\d[\d,\.-]*\.?$`)
 
 // pkPunct are the words that are one punctuation mark.
 const pkPunct = ";:,.!?；：，。！？"

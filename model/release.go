@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,10 +12,10 @@ import (
 // reReleaseMark is a mark only press releases carry: the "for immediate
 // release" line, or a newswire's tag in the dateline ("/PRNewswire/",
 // "(BUSINESS WIRE)").
-var reReleaseMark = regexp.MustCompile(`(?i)\bfor immediate release\b|/\s*(?:PRNewswire|PR Newswire|CNW|Newswire)\s*/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile Corp\.?)\)|\bGLOBE NEWSWIRE\b|\bthis (?:press|news) release contains\b`)
+var reReleaseMark = lazyRE(`(?i)\bfor immediate release\b|/\s*(?:PRNewswire|PR Newswire|CNW|Newswire)\s*/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile Corp\.?)\)|\bGLOBE NEWSWIRE\b|\bthis (?:press|news) release contains\b`)
 
 // reSafeHarbor heads a release's legal notice.
-var reSafeHarbor = regexp.MustCompile(`(?i)^(?:cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[- ]looking\s+statements)?|forward[- ]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)\b`)
+var reSafeHarbor = lazyRE(`(?i)^(?:cautionary\s+(?:note|statement)s?(?:\s+regarding\s+forward[- ]looking\s+statements)?|forward[- ]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)\b`)
 
 // isPressRelease reports whether the article carries a release's marks in
 // its title, headings or paragraphs: in its first few (the release line,

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ type unit struct {
 // reDateDashPrefix is an unlabelled date set off by a dash at the start of
 // the first paragraph: "February 11, 2024 — Iraq's parliament…". Group 1 is
 // the date.
-var reDateDashPrefix = regexp.MustCompile(`(?i)^(` + dateWeekdayRe + `(?:` + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*[-–—|]\s+`)
+var reDateDashPrefix = lazyRE(`(?i)^(` + dateWeekdayRe + `(?:` + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + dateMonthRe + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*[-–—|]\s+`)
 
 // maxFooterUnits is how many units from the end of an article an e-mail
 // newsletter's footer is looked for in.
@@ -268,7 +267,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 // takeDatePrefix takes a date that opens the first paragraph as metadata
 // ("date 2024-02-07 In a recent…") and returns the paragraph without it.
 func (p *parser) takeDatePrefix(t string) string {
-	for _, re := range []*regexp.Regexp{reDatePrefix, reDateDashPrefix} {
+	for _, re := range []*lazyRegexp{reDatePrefix, reDateDashPrefix} {
 		m := re.FindStringSubmatchIndex(t)
 		if m == nil {
 			continue

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,14 +166,14 @@ func endsSentence(l string) bool {
 
 // Markdown block syntax, matched on normalised lines.
 var (
-	reATX        = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$`)
-	reSetext     = regexp.MustCompile(`^(?:=+|-+)$`)
-	reRule       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
-	reBullet     = regexp.MustCompile(`^[-*+•]\s+`)
-	reOrdered    = regexp.MustCompile(`^\d{1,9}[.)]\s+`)
-	reQuote      = regexp.MustCompile(`^(?:>\s?)+`)
-	reCodeFence  = regexp.MustCompile("^(?:```|~~~)")
-	reHeadingEnd = regexp.MustCompile(`\s+#+$`)
+	reATX        = lazyRE(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$`)
+	reSetext     = lazyRE(`^(?:=+|-+)$`)
+	reRule       = lazyRE(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
+	reBullet     = lazyRE(`^[-*+•]\s+`)
+	reOrdered    = lazyRE(`^\d{1,9}[.)]\s+`)
+	reQuote      = lazyRE(`^(?:>\s?)+`)
+	reCodeFence  = lazyRE("^(?:```|~~~)")
+	reHeadingEnd = lazyRE(`\s+#+$`)
 )
 
 // markdownUnits splits Markdown into units. Structural markers are removed

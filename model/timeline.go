@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,7 +53,7 @@ const numWordRe = `(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|t
 
 // datePattern is one way English news writes a date.
 type datePattern struct {
-	re   *regexp.Regexp
+	re   *lazyRegexp
 	kind int
 }
 
@@ -77,23 +76,23 @@ const (
 // then required to start with a capital, so "may" and "march" the verbs are
 // not dates.
 var datePatterns = []datePattern{
-	{regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `)\.?,?\s+(\d{4})\b`), dDMY},
-	{regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `,?\s+)?(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), dMDY},
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), dISO},
-	{regexp.MustCompile(`(?i)\b(?:(?:early|late|mid)[\s-]+)?(` + monthRe + `)\.?,?\s+(?:of\s+)?(\d{4})\b`), dMY},
-	{regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `,?\s+)?(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`), dMD},
-	{regexp.MustCompile(`(?i)\b(?:` + weekdayRe + `,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `)\b`), dDM},
-	{regexp.MustCompile(`(?i)\b(in|since|until|by|during|from|through|last|this|next)\s+(?:(?:early|late|mid)[\s-]+)?(` + monthRe + `)\b`), dMonth},
-	{regexp.MustCompile(`(?i)\b(?:back\s+in|in\s+the\s+year|in|since|until|by|during|from|through|before|after|around|early|late|mid|of|a|an|the)[\s-]+(\d{4})\b`), dYear},
-	{regexp.MustCompile(`(?i)\b(?:(last|this|next|on|since|until|by|from|early|late)\s+)?(` + weekdayRe + `)\b`), dWeekday},
-	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|last\s+night|this\s+morning)\b`), dDayWord},
-	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(?:the\s+)?(last|this|next|past|previous|coming)\s+(week|month|year)\b`), dUnit},
-	{regexp.MustCompile(`(?i)\b(` + numWordRe + `)\s+(day|week|month|year)s?\s+ago\b`), dAgo},
+	{lazyRE(`(?i)\b(?:` + weekdayRe + `,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `)\.?,?\s+(\d{4})\b`), dDMY},
+	{lazyRE(`(?i)\b(?:` + weekdayRe + `,?\s+)?(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), dMDY},
+	{lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`), dISO},
+	{lazyRE(`(?i)\b(?:(?:early|late|mid)[\s-]+)?(` + monthRe + `)\.?,?\s+(?:of\s+)?(\d{4})\b`), dMY},
+	{lazyRE(`(?i)\b(?:` + weekdayRe + `,?\s+)?(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`), dMD},
+	{lazyRE(`(?i)\b(?:` + weekdayRe + `,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRe + `)\b`), dDM},
+	{lazyRE(`(?i)\b(in|since|until|by|during|from|through|last|this|next)\s+(?:(?:early|late|mid)[\s-]+)?(` + monthRe + `)\b`), dMonth},
+	{lazyRE(`(?i)\b(?:back\s+in|in\s+the\s+year|in|since|until|by|during|from|through|before|after|around|early|late|mid|of|a|an|the)[\s-]+(\d{4})\b`), dYear},
+	{lazyRE(`(?i)\b(?:(last|this|next|on|since|until|by|from|early|late)\s+)?(` + weekdayRe + `)\b`), dWeekday},
+	{lazyRE(`(?i)\b(yesterday|today|tonight|tomorrow|last\s+night|this\s+morning)\b`), dDayWord},
+	{lazyRE(`(?i)\b(?:(earlier|later)\s+)?(?:the\s+)?(last|this|next|past|previous|coming)\s+(week|month|year)\b`), dUnit},
+	{lazyRE(`(?i)\b(` + numWordRe + `)\s+(day|week|month|year)s?\s+ago\b`), dAgo},
 }
 
 // futureRe marks a sentence about what is to come: its bare month or
 // weekday then points forward from the article's date, not back.
-var futureRe = regexp.MustCompile(`(?i)\b(?:will|shall|scheduled|upcoming|expected\s+to|set\s+to|plans?\s+to|due\s+to)\b`)
+var futureRe = lazyRE(`(?i)\b(?:will|shall|scheduled|upcoming|expected\s+to|set\s+to|plans?\s+to|due\s+to)\b`)
 
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

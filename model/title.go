@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +14,7 @@ const maxDerivedTitle = 100
 // " | 2024-02-11", " -- Tuesday, November 10, 2026" (the weekday goes with
 // its date). A date run into the headline's words ("Vote Set for 11 May")
 // is part of the headline and stays. Group 1 is the date.
-var reDateSuffix = regexp.MustCompile(`(?i)(?:\s*,|\s+(?:--|[-–—|]))\s*\(?(` +
+var reDateSuffix = lazyRE(`(?i)(?:\s*,|\s+(?:--|[-–—|]))\s*\(?(` +
 	dateWeekdayRe + `\d{1,2}(?:st|nd|rd|th)?\s+` + dateMonthRe + `(?:,?\s+\d{4})?|` +
 	dateWeekdayRe + dateMonthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|` +
 	`\d{4}-\d{2}-\d{2})\)?$|\s+\((` +
@@ -53,7 +52,7 @@ func splitDateSuffix(line string) (head, date string) {
 
 // reSubjectLabel is an e-mail's subject label before a newsletter's
 // headline: "Subject: ", "Subject: Fwd: ".
-var reSubjectLabel = regexp.MustCompile(`^(?i:subject|subj)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*`)
+var reSubjectLabel = lazyRE(`^(?i:subject|subj)\s*:\s*(?:(?i:re|fwd?)\s*:\s*)*`)
 
 // stripSubjectLabel returns a headline line without an e-mail's subject
 // label: the label is the message's furniture, not the headline's words.
@@ -72,7 +71,7 @@ func stripSubjectLabel(line string) string {
 // Guardian", " | example.com". Only a short run of capitalised words
 // ending in a word that names a news outlet (or a domain) counts, so a
 // real part of the headline after a dash stays ("Rates rise - again").
-var reSiteSuffix = regexp.MustCompile(`\s+(?:\||-|–|—|::)\s+(?:[\p{Lu}\d][\pL\d.&'’-]*\s+){0,3}` +
+var reSiteSuffix = lazyRE(`\s+(?:\||-|–|—|::)\s+(?:[\p{Lu}\d][\pL\d.&'’-]*\s+){0,3}` +
 	`(?:News|Online|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Mail|Mirror|Chronicle|Observer|` +
 	`Reuters|Bloomberg|CNN|BBC|NPR|AP|AFP|[\pL\d-]+\.(?:com|co\.uk|org|net|news))$`)
 
@@ -175,7 +174,7 @@ func headingShape(line string) bool {
 // a capitalised place ("KYIV", "SAN JOSE, Calif."), an optional date, an
 // optional agency in brackets or slashes, then a dash. The place is in
 // capitals, which sets it apart from a sentence's first words.
-var reTitleDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\pL.' ]{1,30})?` +
+var reTitleDateline = lazyRE(`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\pL.' ]{1,30})?` +
 	`(?:,\s*(?i:` + dateMonthRe + `)\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^()]{1,40}\)|/[^/\s][^/]{0,40}/)?\s*(?:--|-|–|—)\s+`)
 
 // maxTitleDateline bounds a dateline's length.
