@@ -23,7 +23,11 @@ go build -o "$bin/baseline" ./scripts/baseline
 go build -o "$bin/firstframe" ./scripts/firstframe
 
 corpus="$BENCH_DIR/articles-$N"
-# The list's title writes the count with thousands separators once all are read.
+# Once every article is read the list's footer reads "1/10,000" (the
+# count with thousands separators). firstframe reads the output stream,
+# not a screen, so the marker must be text the terminal receives in one
+# piece: the footer is rewritten whole when the count gains a digit, and
+# shows the full count only when all are in.
 nfmt=$(echo "$N" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta')
 if [ ! -f "$corpus/.complete" ]; then
 	rm -rf "$corpus"
@@ -48,7 +52,7 @@ ff -size 160x45 -until Unverified -label "brief, $N files, cold (BRIEF_NO_CACHE=
 # The reader shows the first articles while the rest are read; once all are
 # in, the list's edge reads "Articles $N" and its note "1/$N" (while loading
 # it counts "reading 3,400 / 10,000", with a comma and no border after).
-ff -size 160x45 -until "Articles $nfmt ─" -label "brief, $N files, cold, until all $N are listed" -- env BRIEF_NO_CACHE=1 XDG_CACHE_HOME="$cache" "$bin/brief" "$corpus"
+ff -size 160x45 -until "1/$nfmt" -label "brief, $N files, cold, until all $N are listed" -- env BRIEF_NO_CACHE=1 XDG_CACHE_HOME="$cache" "$bin/brief" "$corpus"
 # Fill the cache once, then measure warm starts.
 # (Not through the pseudo-terminal: the reader there is stopped at its first
 # frame, before the rest is read, and a load cut short is not cached.)
