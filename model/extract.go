@@ -217,7 +217,7 @@ func extractWith(a *Article, split func(string) []Span) {
 		}
 		unknowns := reUnknownsHeading.MatchString(sec.Heading)
 		for pi, p := range sec.Paragraphs {
-			if reEditorsNote.MatchString(p) {
+			if extractMayBeNote(p) && reEditorsNote.MatchString(headOf(p, 200)) {
 				continue // the publisher's note on the article, not its report
 			}
 			var turn interviewTurn
@@ -269,12 +269,22 @@ func extractWith(a *Article, split func(string) []Span) {
 	}
 }
 
-// extractMayBeNote is a cheap test that a sentence could be an editor's
-// note about the article: it opens with "This", "The", "An" or "A".
+// extractMayBeNote is a cheap test that a paragraph or sentence could be
+// an editor's note about the article: its opening words name a correction,
+// an editor or the piece itself. reEditorsNote runs only when it holds.
 func extractMayBeNote(s string) bool {
-	s = strings.TrimLeft(s, "*_")
-	return strings.HasPrefix(s, "Th") || strings.HasPrefix(s, "A")
+	head := headOf(strings.TrimLeft(s, "*_"), 80)
+	for _, w := range extractNoteWords {
+		if containsFoldASCII(head, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// extractNoteWords are the stems reEditorsNote needs one of.
+var extractNoteWords = []string{"correction", "clarification", "editor", "article", "story", "report",
+	"post", "piece", "interview", "transcript", "conversation"}
 
 // reEditorsNote opens a paragraph that is the publisher's note on the
 // article rather than its report: a correction, clarification or editor's
