@@ -78,3 +78,25 @@ func TestQuestion_StatementWithoutDetailsIsAClaim(t *testing.T) {
 		{"The charity did not give details of the complaints.", "open_questions", ""},
 	})
 }
+
+func TestUnverified_DisclaimerMarksTheClaimBefore(t *testing.T) {
+	a := extractSentences(
+		"The governor said 40 people had died in the floods.",
+		"The figure could not be independently verified.",
+		"Rescue teams reached the valley on Monday.",
+	)
+	if p, _ := panelOf(a, "The governor said 40 people had died in the floods."); p != "unverified" {
+		t.Errorf("the disclaimed claim is in %q, want unverified", p)
+	}
+	if p, _ := panelOf(a, "Rescue teams reached the valley on Monday."); p != "claims" {
+		t.Errorf("a claim after the disclaimer is in %q, want claims", p)
+	}
+	// A long sentence that carries its own cue disclaims only itself.
+	b := extractSentences(
+		"The governor said 40 people had died in the floods.",
+		"Officials in the capital said separately that reports of looting in three towns could not be verified by the police.",
+	)
+	if p, _ := panelOf(b, "The governor said 40 people had died in the floods."); p != "claims" {
+		t.Errorf("a claim before a long sentence with its own cue is in %q, want claims", p)
+	}
+}

@@ -206,8 +206,12 @@ func extractWith(a *Article, split func(string) []Span) {
 	}
 	turns := interviewTurns(paras, a.Title)
 	flat := 0
+	// lastClaim is the index in a.Claims of the claim the sentence just
+	// before made, or -1, for a disclaimer that follows it.
+	lastClaim := -1
 	for si, sec := range a.Sections {
 		st.newSection()
+		lastClaim = -1
 		if start, end, ok := extractTrim(sec.Heading, 0, len(sec.Heading)); ok && extractIsQuestion(sec.Heading[start:end]) {
 			a.OpenQuestions = append(a.OpenQuestions, Question{
 				Text:  sec.Heading[start:end],
@@ -256,17 +260,41 @@ func extractWith(a *Article, split func(string) []Span) {
 					continue
 				}
 				r := st.classify(text, pi)
+				prevClaim := lastClaim
+				lastClaim = -1
 				switch r.panel {
 				case extractToClaims:
+					lastClaim = len(a.Claims)
 					a.Claims = append(a.Claims, Claim{Text: text, Attribution: r.attribution, At: at, Marks: r.marks})
 				case extractToQuestions:
 					a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: r.marks})
 				case extractToUnverified:
+					if prevClaim >= 0 && prevClaim == len(a.Claims)-1 && extractDisclaims(r.cue, text) {
+						// "X said 40 people died. The figure could not be
+						// independently verified.": the disclaimer is about
+						// the claim before it, which is unverified too.
+						c := a.Claims[prevClaim]
+						a.Claims = a.Claims[:prevClaim]
+						a.Unverified = append(a.Unverified, Detail{Text: c.Text, Cue: r.cue, At: c.At})
+					}
 					a.Unverified = append(a.Unverified, Detail{Text: text, Cue: r.cue, At: at, Marks: r.marks})
 				}
 			}
 		}
 	}
+}
+
+// extractDisclaimerCues are the unverified cues that, in a short sentence
+// of their own, disclaim the claim just before: "He offered no evidence."
+// "The figure could not be independently verified."
+var extractDisclaimerCues = cueSet("no evidence provided", "could not be independently verified",
+	"could not be verified", "has not been independently verified", "has not been verified",
+	"not confirmed", "unable to confirm", "has not been able to confirm", "unconfirmed", "not demonstrated")
+
+// extractDisclaims reports whether an unverified sentence is a short
+// disclaimer of the one before it.
+func extractDisclaims(cue, text string) bool {
+	return extractDisclaimerCues[cue] && len(strings.Fields(text)) <= 14
 }
 
 // extractMayBeNote is a cheap test that a paragraph or sentence could be

@@ -540,7 +540,8 @@ func TestExtract_WireStory(t *testing.T) {
 		{`"The attack lasted more than three hours," Governor Oleh Syniehubov said on Telegram.`, "claims", "Governor Oleh Syniehubov"},
 		{`"Emergency crews are working to restore supply."`, "claims", "Governor Oleh Syniehubov"},
 		{"He added that two workers were injured.", "claims", "Governor Oleh Syniehubov"},
-		{"Russia's defence ministry said its forces had shot down 12 drones over the Belgorod region.", "claims", "Russia's defence ministry"},
+		// The newsroom's disclaimer right after it covers the claim.
+		{"Russia's defence ministry said its forces had shot down 12 drones over the Belgorod region.", "unverified", "could not be independently verified"},
 		{"Reuters could not independently verify the reports.", "unverified", "could not be independently verified"},
 		{"It was not immediately clear whether the facility would be repaired before winter.", "open_questions", ""},
 		{"The strike comes as diplomats prepare for talks, which could mark a turning point in the conflict.", "", ""},
