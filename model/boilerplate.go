@@ -149,6 +149,10 @@ func isNavLine(line string) bool {
 // is tested for furniture: "[Twitter](https://…)".
 var reMarkdownLink = lazyRE(`\[([^\[\]]*)\]\([^()\s]*\)`)
 
+// reCurrencyNote is a wire service's exchange-rate note on a line of its
+// own: "($1 = 10.52 Swedish crowns)", "(£1 = $1.27)", "(1 euro = 1.08 dollars)".
+var reCurrencyNote = lazyRE(`^\(\s*(?:[$€£¥₹]\s?1|1\s+\pL[\pL. ]{0,20})\s*=\s*[^()=]{1,40}\)$`)
+
 // reImageOnly is a Markdown line of images only: a picture, not text.
 var reImageOnly = lazyRE(`^(?:!\[[^\[\]]*\]\([^()]*\)\s*)+$`)
 
@@ -166,6 +170,9 @@ func isBoilerplate(line string) bool {
 	}
 	if reImageOnly.MatchString(line) {
 		return true
+	}
+	if strings.HasPrefix(line, "(") && strings.Contains(line, "=") && reCurrencyNote.MatchString(line) {
+		return true // "($1 = 10.52 Swedish crowns)": a wire's conversion note
 	}
 	if strings.ContainsAny(line, "*_[") {
 		line = stripEmphasis(reMarkdownLink.ReplaceAllString(line, "$1"))

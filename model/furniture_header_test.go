@@ -209,3 +209,21 @@ func TestTitle_EmailSubjectSiteSuffixAndDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrencyNoteIsFurniture(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"($1 = 10.52 Swedish crowns)", true},
+		{"(£1 = $1.2712)", true},
+		{"(1 euro = 1.08 dollars)", true},
+		{"(The ministry said 1 = 1.)", false},
+		{"(Reporting by Jane Doe; Editing by Tom Roe)", true}, // a wire credit, as before
+		{"($1 billion was pledged in 2023.)", false},
+	} {
+		if got := isBoilerplate(c.line); got != c.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
