@@ -46,7 +46,14 @@ var cueQuestionRules = cueRules(
 	"not ~1 available|reachable for|to comment", cueNotReached,
 	"unavailable|unreachable for|to comment", cueNotReached,
 	"declined|declines|decline|refused|refuses|refuse|declining|refusing to say|disclose|specify|elaborate|reveal|discuss|identify|name|explain|answer|confirm|give|provide", "declined to say",
-	"gave|give|gives|given|provided|offered|released no ~1 details|detail|reason|explanation|indication|timeline|timeframe|information|figures", cueNoDetails,
+	"gave|give|gives|given|provided|offered|released|issued no ~1 details|detail|reason|explanation|indication|timeline|timeframe|timetable|information|figures|figure|estimate|estimates|date|forecast|breakdown|guidance|update", cueNoDetails,
+	// "stopped short of saying whether…", "stopped short of confirming".
+	"stopped|stops|stop|stopping short of ~1 saying|confirming|committing|naming|giving|specifying|endorsing|announcing", "did not say",
+	// "Neither club would comment."
+	"neither ~3 would|could|will|wanted|was|were|has|have ~2 comment|commented|respond|responded", cueDeclinedToComment,
+	// "Police have not ruled out foul play": a possibility left open.
+	"not ~1 ruled|ruling|rule out", "not ruled out",
+	"hasn't|haven't|hadn't|didn't|won't|wouldn't ~1 ruled|rule out", "not ruled out",
 	"no ~1 details|detail|information|explanation|indication|word|reason ~3 given|provided|released|available|disclosed|offered|announced", cueNoDetails,
 	"no word on|about|yet", cueNoDetails,
 	"questions remain|remained|remains|linger|lingered|lingers|persist|persisted|persists|loom|loomed|looms|abound|abounded|remaining", "questions remain",
@@ -124,6 +131,16 @@ var cueUnverifiedRules = cueRules(
 	"without ~1 providing|offering|giving|presenting|producing|citing|showing|sharing|supplying ~2 evidence|proof", "no evidence provided",
 	"^claimed|claims|claim|claiming|said|says|say|saying|alleged|alleges|alleging|asserted|asserts|asserting|insisted|insists|accused|accuses|accusing|suggested|suggests|blamed|blames|charged|charges ~1 without ~1 evidence", "no evidence provided",
 	"condition of anonymity", "condition of anonymity",
+	// A newsroom's own unattributed information: "the paper understands
+	// that", "the BBC has learned that", "can reveal".
+	"understands|has|have learned|learnt that", "it is understood",
+	"can ~1 reveal", "it is understood",
+	// One bystander's account, or a claim nobody can check: "one witness
+	// said", "claimed responsibility", "claimed to have". ("X claimed
+	// that Y" stays X's claim.)
+	"^one|a|another witness|bystander|onlooker|passer-by|eyewitness said|says|claimed|claims|told|insisted|insists|described", "single eyewitness",
+	"claimed|claiming|claims|claim responsibility|credit", "claimed",
+	"claimed|claiming to ~1 have|be", "claimed",
 	"asked|requested not to be named|identified", "condition of anonymity",
 	"not authorized|authorised to speak", "condition of anonymity",
 	"unnamed|anonymous|unidentified source|official|diplomat|insider|person", "anonymous source",

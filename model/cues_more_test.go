@@ -100,3 +100,21 @@ func TestUnverified_DisclaimerMarksTheClaimBefore(t *testing.T) {
 		t.Errorf("a claim before a long sentence with its own cue is in %q, want claims", p)
 	}
 }
+
+func TestRound3Cues(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		{"The ministry gave no estimate of when power would return.", "open_questions", ""},
+		{"The coach stopped short of saying whether he would resign.", "open_questions", ""},
+		{"Neither airline would comment.", "open_questions", ""},
+		{"Investigators have not ruled out sabotage.", "open_questions", ""},
+		{"The committee has not ruled on the appeal since 2023.", "claims", "<nil>"},
+		{"The Chronicle has learned that the mayor will resign.", "unverified", "it is understood"},
+		{"One bystander said the car was travelling at 70 mph.", "unverified", "single eyewitness"},
+		{"The militia claimed responsibility for the blast.", "unverified", "claimed"},
+		{"He claimed to have met the president twice.", "unverified", "claimed"},
+		// Not a distancing "claimed", nor a newsroom's "understands".
+		{"The blaze claimed the lives of three firefighters in 2021.", "claims", "<nil>"},
+		{"She claimed the world title in 2019.", "claims", "<nil>"},
+		{"Neither man was injured in the crash on Friday.", "claims", "<nil>"},
+	})
+}
