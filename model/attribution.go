@@ -48,6 +48,8 @@ var attrVerbs = func() map[string]attrForm {
 		// company expects revenue of …", "experts welcomed the findings",
 		// "the poll puts the party on 31 seats"
 		"expects", "expected", "welcomed", "welcomes", "puts", "linked",
+		// an apology is a statement: "Reyes apologized in a statement"
+		"apologized", "apologised", "apologizes", "apologises",
 	}
 	for _, v := range finite {
 		m[v] = attrFinite
@@ -65,7 +67,10 @@ var attrVerbs = func() map[string]attrForm {
 		"notes", "note", "believes", "believed", "believe", "thinks", "estimate", "charges",
 		"finds", "found", "concludes", "concluded", "rules", "ruled", "determined", "assessed",
 		"charged", "indicated", "hinted", "signalled", "signaled", "suspects", "suspected",
-		"fears", "feared"} {
+		"fears", "feared",
+		// court English and forecasts: "counsel submitted that …", "the
+		// analyst has projected that …"
+		"submitted", "submits", "projected", "projects"} {
 		m[v] = attrNounToo
 	}
 	return m
@@ -348,7 +353,9 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	case strings.HasPrefix(t.lower, "welcome") && v+1 < len(toks) && toks[v+1].kind == cueNum:
 		// "the city welcomed 3 million visitors": a count, not a view
 		return attrFound{}, false
-	case form == attrNounToo && next != "that" && next != ":" && (v+1 >= len(toks) || toks[v+1].kind != cueQuote):
+	case form == attrNounToo && next != "that" && next != ":" && (v+1 >= len(toks) || toks[v+1].kind != cueQuote) && !(attrVerbAtEnd[t.lower] && attrLastWord(toks, v)):
+		// A verb that is never a noun may also end the sentence: "…, the
+		// researchers found." ("Two men face charges." ends in a noun).
 		return attrFound{}, false
 	case attrNeedsReport[t.lower] && !attrReportFollows(toks, v):
 		// After a quotation the verb reports it: `"Why now?" asked X`,
@@ -382,7 +389,7 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 		// Only a verb right after the mark is inverted: in "Acme, a
 		// maker of robots, today announced a recall" the words after the
 		// verb are its object.
-		if i == v-1 {
+		if i == v-1 && !attrListenerAfter[t.lower] {
 			if f, ok := attrInverted(s, toks, v, cue); ok {
 				return f, true
 			}
@@ -411,6 +418,11 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 	if !ok {
 		return attrFound{}, false
 	}
+	if lo > 0 && toks[lo-1].lower == "than" {
+		// "… lower than local residents describe": a comparison with
+		// what others say, not the article's source.
+		return attrFound{}, false
+	}
 	if relative && attrOpensClause(toks, lo) && !attrHasVerb(toks[min(lo+1, i):i]) {
 		// "A fund manager who told investors he had beaten the market
 		// was sentenced": the relative clause only says which manager;
@@ -423,6 +435,28 @@ func attrFromVerb(s string, toks []cueTok, v int) (attrFound, bool) {
 		return attrFound{}, false
 	}
 	return attrMake(s, toks, lo, i, cue, false), true
+}
+
+// attrListenerAfter are reporting verbs whose object is the one spoken to:
+// in "…, Hong Li, told council" or "Dorran, of the union, told the BBC:"
+// the words after the verb are the audience, never the speaker.
+var attrListenerAfter = cueSet("told", "tells", "tell", "informed", "briefed", "alerted",
+	"accused", "accuses", "urged", "urges")
+
+// attrVerbAtEnd are the clause-reporting verbs that are no nouns, so that
+// at the end of a sentence they still report what came before.
+var attrVerbAtEnd = cueSet("found", "finds", "concluded", "concludes", "determined", "believe",
+	"believes", "believed", "fear", "fears", "feared", "suspect", "suspected", "thinks")
+
+// attrLastWord reports whether toks[v] is the sentence's last word: only
+// punctuation and quotation marks follow.
+func attrLastWord(toks []cueTok, v int) bool {
+	for _, t := range toks[v+1:] {
+		if t.kind != cuePunct && t.kind != cueQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // attrHasVerb reports a lower-case past-tense word among ts: "The decision

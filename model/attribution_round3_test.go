@@ -1,0 +1,45 @@
+package model
+
+import "testing"
+
+// Round 3 of attribution: quotations introduced by a colon or spread over
+// several sentences, the listener of "told", and more reporting verbs,
+// each pinned by sentences written for the test.
+
+func TestAttr3_ToldNamesTheListenerNotTheSpeaker(t *testing.T) {
+	// In "X told Y" X speaks; Y (a body, an outlet, reporters) listens.
+	runPanelCases(t, []panelCase{
+		{"The bridge needs new bearings, the city's engineer, Hong Li, told council.", "claims", "Hong Li"},
+		{"Kim Patel, of the RMT union, told the BBC: 'Our members are exhausted.'", "claims", "Kim Patel"},
+		{"The depot will close in May, a manager told reporters.", "claims", "a manager"},
+		{"Farmer Joe Bell told the inquiry the river had flooded twice.", "claims", "Farmer Joe Bell"},
+		// an inverted "said" still names the speaker after it
+		{"The vote was rigged, said the opposition leader, Ana Costa.", "claims", "Ana Costa"},
+	})
+}
+
+func TestAttr3_MoreReportingVerbs(t *testing.T) {
+	runPanelCases(t, []panelCase{
+		{"Counsel for the state, Ravi Desai, submitted that the order was unlawful.", "claims", "Ravi Desai"},
+		{"The defence submitted that the evidence had been planted.", "claims", "The defence"},
+		{"One broker has projected that sales will fall 4% this year.", "claims", "One broker"},
+		{"Half of the wells held unsafe water, the researchers found.", "claims", "the researchers"},
+		{"Most of the damage was done by one storm, the inspectors concluded.", "claims", "the inspectors"},
+		{"Chief executive Dana Ruiz apologized in a statement on Friday.", "claims", "Chief executive Dana Ruiz"},
+		// a noun at the end is no reporting verb
+		{"Two men face serious charges.", "claims", "<nil>"},
+		{"The council published its findings.", "claims", "<nil>"},
+	})
+}
+
+func TestAttr3_ComparisonWithWhatOthersSayIsNoSource(t *testing.T) {
+	// "than X describe" compares the article's figure with theirs.
+	a := extractSentences("The official toll is far lower than local residents describe.")
+	checkExtraction(t, a)
+	if _, who := panelOf(a, "The official toll is far lower than local residents describe."); who == "local residents" {
+		t.Errorf("got speaker %q, want none", who)
+	}
+	runPanelCases(t, []panelCase{
+		{"The toll is higher than officials admit, residents said.", "claims", "residents"},
+	})
+}
