@@ -73,7 +73,12 @@ const shareNetworks = `(?:tweet|facebook|twitter|x|linkedin|whatsapp|pinterest|r
 var reWireCredit = lazyRE(`(?i)^(?:` +
 	`\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|research|graphics|production)\b[^()]*\bby\b[^()]*\)|` +
 	`(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;()]+;\s*)+(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;()]+|` +
-	`[^.!?"“”]{3,160}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?` +
+	`[^.!?"“”]{3,160}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?|` +
+	// "AP writer Ana Ruiz contributed from Santiago.", "… contributed reporting from Lima."
+	`[^.!?"“”]{3,160}\s+contributed(?:\s+(?:reporting|research|to\s+this\s+(?:report|story|article)))?\s+from\s+(?-i:\p{Lu})[^.!?"“”]{1,80}\.?|` +
+	// a cross-post note: "This article originally appeared in X and is republished…"
+	`(?:this\s+(?:article|story|piece|post|report|essay|column)|a\s+version\s+of\s+this\s+(?:article|story|piece|report))\s+` +
+	`(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|at|by)\s.{1,200}` +
 	`)$`)
 
 // mayBeWireCredit is a cheap test that reWireCredit could match, so the
@@ -85,6 +90,9 @@ func mayBeWireCredit(line string) bool {
 	}
 	if line[0] == '(' || strings.Contains(line, "contributed") {
 		return true
+	}
+	if (line[0]|0x20 == 't' || line[0]|0x20 == 'a') && (strings.Contains(line, "originally") || strings.Contains(line, "first ")) {
+		return true // "This article originally appeared in …"
 	}
 	n := min(len(line), len("additional"))
 	head := strings.ToLower(line[:n])
@@ -379,9 +387,10 @@ func stripEmphasis(line string) string {
 }
 
 // reTimestampLine is a time of day alone on a line: a live blog's entry
-// stamp ("22:47", "9:05 p.m.", "10.31am", "14:02 GMT"). A dot separates
-// hours and minutes only with am/pm, since "10.30" alone may be a figure.
-var reTimestampLine = lazyRE(`^\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$`)
+// stamp ("22:47", "9:05 p.m.", "10.31am", "14:02 GMT", "22.52 AEDT"). A
+// dot separates hours and minutes only with am/pm or a time zone, since
+// "10.30" alone may be a figure.
+var reTimestampLine = lazyRE(`^\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\.\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?|\.[0-5]\d\s+[A-Z]{2,5})$`)
 
 // isTimestampLine reports whether a whole line is a time of day only.
 func isTimestampLine(line string) bool {

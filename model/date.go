@@ -100,6 +100,17 @@ func parseDateLine(line string) (date string, updated bool, ok bool) {
 		updated = strings.Contains(strings.ToLower(line[:loc[1]]), "updated")
 	}
 	date, ok = parseDate(rest)
+	if !ok && len(line) <= 130 && strings.ContainsAny(line, "0123456789") {
+		if rest2 := reLeadTime.FindStringIndex(rest); rest2 != nil {
+			// A time before the date: "Published: 22:14, 8 February 2025".
+			date, ok = parseDate(rest[rest2[1]:])
+		}
+	}
+	if !ok && len(line) <= 130 && (strings.Contains(line, " | ") || strings.Contains(line, " · ") || strings.Contains(line, " • ")) {
+		if d, upd, ok2 := parseDateParts(line); ok2 {
+			return d, upd, true
+		}
+	}
 	if !ok && rest == line && len(line) <= 130 && strings.ContainsAny(line, "0123456789") {
 		// A dateline on its own line: "Brussels, 23 February 2024".
 		if loc := reDatePlace.FindStringIndex(line); loc != nil {
@@ -107,6 +118,44 @@ func parseDateLine(line string) (date string, updated bool, ok bool) {
 		}
 	}
 	return date, updated, ok
+}
+
+// reLeadTime is a time of day before a date: "22:14, ", "08:30 IST ",
+// "9.05am - ".
+var reLeadTime = lazyRE(`^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:,|-|–|—|\|)?\s+`)
+
+// maxDatePartWords is the most words a part of a date line beside its
+// date may have: a place, a label or a desk's name ("Mumbai", "Fact check
+// desk"), never a sentence.
+const maxDatePartWords = 5
+
+// parseDateParts reads a date line of parts set off by bars or middle
+// dots ("Mumbai | Published on: March 11, 2025 08:30 IST", "Published 12
+// March 2025 · Fact check desk", "Published: 22:14, 8 February 2025 |
+// Updated: 09:10, 9 February 2025"): the first part that is a date gives
+// it, and every other part must be short and no sentence, so a sentence
+// that mentions a date is never a date line.
+func parseDateParts(line string) (date string, updated, ok bool) {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return "", false, false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if date == "" {
+			if d, upd, ok := parseDateLine(part); ok {
+				date, updated = d, upd
+				continue
+			}
+		}
+		if reDateLabel.MatchString(part) && strings.ContainsAny(part, "0123456789") {
+			continue // a second date ("Updated: …")
+		}
+		if n := len(strings.Fields(part)); n == 0 || n > maxDatePartWords || endsSentence(part) {
+			return "", false, false
+		}
+	}
+	return date, updated, date != ""
 }
 
 // reDatePlace is the place that opens a dateline line, before its date:

@@ -20,6 +20,8 @@ var extraAbbrevs = []string{
 	"vols", "al", "cf", "rev", "capt", "cmdr", "brig", "pvt", "cpl", "hon",
 	"pres", "supt", "det", "insp", "govt", "univ", "assn", "apr", "mar",
 	"e.g", "i.e", "e.u", "pp", "messrs", "sens", "reps", "gens",
+	// council titles: "Coun. Aiden Marsh", "Ald. Rosa Vick"
+	"coun", "couns", "ald",
 }
 
 // punkt is the sentence tokenizer, built once on first use. After
