@@ -192,6 +192,27 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			continue
 		}
 		contact, list = false, -1
+		if !seenPara && u.single && u.level == 0 && isEmailHeader(t) {
+			// An e-mail's header is metadata: the sender is the
+			// publisher, never someone the text reports. "Date:" or
+			// "Sent:" gives the date, "Subject:" the title (below).
+			field, value := emailHeaderField(t)
+			switch field {
+			case "subject":
+				if a.Title != "" {
+					continue
+				}
+			case "date", "sent":
+				if d, ok := parseDate(value); ok {
+					p.setDate(d, rankLine)
+				} else if d, _, ok := parseDateLine(value); ok {
+					p.setDate(d, rankLine)
+				}
+				continue
+			default:
+				continue
+			}
+		}
 		if u.single && u.level == 0 && isTimestampLine(t) {
 			stamp = true
 			continue
@@ -226,6 +247,16 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 		if a.Title != "" && (u.single || u.level > 0) && len(t) <= 2*len(a.Title)+40 && p.repeatsTitle(t) {
 			repeat = !seenPara
 			continue // a repeated headline
+		}
+		if !seenContent && a.Title == "" && u.single && u.level == 0 && isMasthead(t) && headlineFollows(units[i+1:]) {
+			continue // a site's name or a kicker above the headline
+		}
+		if !seenPara && u.single && u.level == 0 && len(t) <= 64 && mayBeDeskCredit(t) && reDeskCredit.MatchString(t) {
+			if a.Author == "" {
+				a.Author = t
+			}
+			header()
+			continue // "Express News Service": the desk's byline
 		}
 		if !seenContent && a.Title == "" && hasMore(units[i+1:]) {
 			if markdown && u.level == 1 {
@@ -280,6 +311,67 @@ func (p *parser) takeDatePrefix(t string) string {
 		return strings.TrimSpace(t[m[1]:])
 	}
 	return t
+}
+
+// maxMastheadWords is the most words of a site's name or a kicker above a
+// headline.
+const maxMastheadWords = 2
+
+// minMastheadHeadline is the fewest words of the headline under a masthead:
+// a headline is a clause, a site's name a word or two.
+const minMastheadHeadline = 5
+
+// isMasthead reports whether a line at the top of an article can be a
+// site's name or a section kicker ("TechWire", "Security", "The Ledger"):
+// one or two words, each capitalised, with no sentence punctuation. A
+// two-word headline in sentence case ("Rates rise") is not one.
+func isMasthead(t string) bool {
+	if len(t) > 40 || strings.ContainsAny(t, "?!.,:;") {
+		return false
+	}
+	words := strings.Fields(stripEmphasis(t))
+	if len(words) == 0 || len(words) > maxMastheadWords {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineFollows reports whether a headline comes within the next few
+// lines, after only other masthead-shaped lines: a single line shaped
+// like a headline, of at least minMastheadHeadline words, with text after
+// it. Only then is a short line above it the site's name, not the title.
+func headlineFollows(units []unit) bool {
+	for i, u := range units {
+		if i >= 3 {
+			return false
+		}
+		if isBoilerplate(u.text) {
+			continue
+		}
+		if u.level == 0 && u.single && isMasthead(u.text) {
+			continue
+		}
+		if !(u.single || u.level == 1) || len(strings.Fields(u.text)) < minMastheadHeadline {
+			return false
+		}
+		return (u.level == 1 || looksLikeHeadline(u.text)) && hasMore(units[i+1:])
+	}
+	return false
+}
+
+// reDeskCredit is a news desk or agency credited on a line of its own in
+// the header block: "Express News Service", "Metro Desk", "Our Bureau".
+var reDeskCredit = lazyRE(`^(?:\p{Lu}[\pL&'’.-]*\s+){0,3}(?:News\s+Service|News\s+Desk|News\s+Bureau|Wire\s+Service|Desk|Bureau)$`)
+
+// mayBeDeskCredit is a cheap test that reDeskCredit could match: the
+// line ends in one of its last words.
+func mayBeDeskCredit(t string) bool {
+	return strings.HasSuffix(t, "Service") || strings.HasSuffix(t, "Desk") || strings.HasSuffix(t, "Bureau")
 }
 
 // hasMore reports whether anything but boilerplate follows: a headline heads

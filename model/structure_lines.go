@@ -142,7 +142,7 @@ func wrapWidth(lines []string) int {
 // before a capitalised line, or next plainly continues a sentence left open
 // (it starts in lower case after a line without closing punctuation).
 func joins(prev, next string, width int) bool {
-	if isBoilerplate(next) || isBoilerplate(prev) {
+	if isBoilerplate(next) || isBoilerplate(prev) || isEmailHeader(next) || isEmailHeader(prev) {
 		return false
 	}
 	open := !endsSentence(prev)
@@ -231,12 +231,50 @@ func markdownUnits(lines []string) []unit {
 		case reOrdered.MatchString(l):
 			flush()
 			cur = append(cur, l)
+		case isEmailHeader(l):
+			// An e-mail's header lines are written one under another
+			// with no blank line; each is a unit of its own.
+			flush()
+			units = append(units, unit{text: l, single: true})
 		default:
 			cur = append(cur, l)
 		}
 	}
 	flush()
 	return units
+}
+
+// reEmailHeader is a header line of an e-mail pasted above its text:
+// "From: The Morning Brief <news@…>", "Sent: Thursday, July 10, 2025
+// 9:02 AM", "Reply-To: …". Group 1 is the field's name.
+var reEmailHeader = lazyRE(`^(?i)(from|to|sent|date|subject|cc|bcc|reply-to)\s*:\s*\S`)
+
+// maxEmailHeader is the longest e-mail header line read as one.
+const maxEmailHeader = 200
+
+// isEmailHeader reports whether a line is an e-mail header field (see
+// reEmailHeader). The cheap test on the first byte and a colon in the
+// first dozen bytes runs on every line.
+func isEmailHeader(l string) bool {
+	if len(l) < 4 || len(l) > maxEmailHeader {
+		return false
+	}
+	switch l[0] | 0x20 {
+	case 'f', 't', 's', 'd', 'c', 'b', 'r':
+	default:
+		return false
+	}
+	if strings.IndexByte(headOf(l, 12), ':') < 0 {
+		return false
+	}
+	return reEmailHeader.MatchString(l)
+}
+
+// emailHeaderField returns the lower-case name of an e-mail header line's
+// field ("from", "subject") and its value.
+func emailHeaderField(l string) (field, value string) {
+	name, value, _ := strings.Cut(l, ":")
+	return strings.ToLower(strings.TrimSpace(name)), strings.TrimSpace(value)
 }
 
 // isEntryHeading reports whether the line under a live blog's timestamp
