@@ -100,7 +100,7 @@ func parseDateLine(line string) (date string, updated bool, ok bool) {
 		updated = strings.Contains(strings.ToLower(line[:loc[1]]), "updated")
 	}
 	date, ok = parseDate(rest)
-	if !ok && len(line) <= 130 && strings.ContainsAny(line, "0123456789") {
+	if !ok && len(line) <= 130 && startsWithDigit(rest) {
 		if rest2 := reLeadTime.FindStringIndex(rest); rest2 != nil {
 			// A time before the date: "Published: 22:14, 8 February 2025".
 			date, ok = parseDate(rest[rest2[1]:])
