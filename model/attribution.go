@@ -222,7 +222,94 @@ func attrFind(s string, toks []cueTok) (attrFound, bool) {
 			return f, true
 		}
 	}
+	if f, ok := attrColonQuote(s, toks); ok {
+		return f, true
+	}
 	return attrParticiple(s, toks)
+}
+
+// attrColonQuote reads a quotation introduced by a colon after any verb of
+// speech or manner, known or not: `Rowe fumed: "Never a penalty."`, `She
+// hit back on radio: "…"`, `Li told the BBC: '…'`. The subject before the
+// verb speaks. The colon must come early (a short clause) and open a
+// quotation at once, and the verb must look like one (a past "-ed" or
+// irregular past, a present "-s", or a reporting verb), not a copula: in
+// "The rules are clear: "…"" nobody speaks.
+func attrColonQuote(s string, toks []cueTok) (attrFound, bool) {
+	c := -1
+	for k := 1; k < len(toks) && k <= 16; k++ {
+		if toks[k].quoted {
+			return attrFound{}, false
+		}
+		if toks[k].text == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 >= len(toks) || toks[c+1].kind != cueQuote {
+		return attrFound{}, false
+	}
+	st := 0
+	for k := 1; k < c; k++ {
+		if toks[k].text == "," {
+			if !attrFrontedUntil(toks, k) {
+				return attrFound{}, false
+			}
+			st = k + 1
+			break
+		}
+	}
+	for _, t := range toks[st:c] {
+		if !t.isWord() {
+			return attrFound{}, false
+		}
+	}
+	if st >= c {
+		return attrFound{}, false
+	}
+	var f attrFound
+	v := st + 1
+	if p, ok := attrPronouns[toks[st].lower]; ok && toks[st].lower == p && p != "it" {
+		f = attrFound{pronoun: p, who: Span{toks[st].start, toks[st].end}}
+	} else {
+		lo, hi, ok := attrNPAfter(toks, st)
+		if !ok || lo != st || hi+1 >= c {
+			return attrFound{}, false
+		}
+		f = attrMake(s, toks, lo, hi, Span{}, false)
+		v = hi + 1
+	}
+	for v < c && (attrSkipBeforeVerb[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && v+1 < c) {
+		v++
+	}
+	if v >= c || c-v > 5 || !attrVerbLike(toks[v]) {
+		return attrFound{}, false
+	}
+	for _, t := range toks[v+1 : c] {
+		if t.lower == "this" || t.lower == "these" || t.lower == "following" || t.lower == "as" {
+			return attrFound{}, false // "… read as follows:", "… looked like this:"
+		}
+	}
+	f.cue = Span{toks[v].start, toks[v].end}
+	return f, true
+}
+
+// attrNotSpeech are lower-case verbs that introduce no one's words.
+var attrNotSpeech = cueSet("is", "are", "was", "were", "be", "been", "has", "have", "had",
+	"does", "did", "includes", "included", "contains", "contained", "follows", "reads",
+	"means", "meant", "lists", "listed", "needs", "needed", "seems", "seemed", "remains", "remained")
+
+// attrVerbLike reports whether t looks like a finite verb that can
+// introduce a quotation.
+func attrVerbLike(t cueTok) bool {
+	if t.kind != cueWord || t.capitalised() || attrNotSpeech[t.lower] || cueStop[t.lower] {
+		return false
+	}
+	if _, ok := attrVerbs[t.lower]; ok {
+		return true
+	}
+	l := t.lower
+	return cueIrregularPast[l] || len(l) > 4 && strings.HasSuffix(l, "ed") || len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
 }
 
 // attrParticiples report speech in a participle clause that shares the

@@ -43,3 +43,20 @@ func TestAttr3_ComparisonWithWhatOthersSayIsNoSource(t *testing.T) {
 		{"The toll is higher than officials admit, residents said.", "claims", "residents"},
 	})
 }
+
+func TestAttr3_ColonIntroducesAQuotation(t *testing.T) {
+	// Any verb of speech or manner before a colon and a quotation names
+	// its speaker, and the quotation's next sentence continues it.
+	runAttrSeqCases(t, []attrSeqCase{
+		{[]string{"Coach Lena Hart was angry after the defeat.", `Hart raged: "We were robbed.`}, "Hart"},
+		{[]string{"Coach Lena Hart was angry after the defeat.", `Hart raged: "We were robbed.`, `Robbed."`}, "Hart"},
+		{[]string{"Striker Ben Ade was sent off in the second half.", `He added: "I'll probably get a ban."`}, "Striker Ben Ade"},
+		{[]string{`After the match, Ade snapped on radio: "I never touched him."`}, "Ade"},
+		{[]string{`The union's Kim Patel told the BBC: 'Our members are exhausted.'`}, "The union's Kim Patel"},
+	})
+	runPanelCases(t, []panelCase{
+		// a copula or a list before the colon introduces no one's words
+		{`The rules are clear: "no fans on the pitch".`, "", ""},
+		{`The sign read as follows: "Closed for repairs."`, "", ""},
+	})
+}
