@@ -60,3 +60,41 @@ func TestAttr3_ColonIntroducesAQuotation(t *testing.T) {
 		{`The sign read as follows: "Closed for repairs."`, "", ""},
 	})
 }
+
+func TestAttr3_QuotationSpeakerNamedAfterItsLastSentence(t *testing.T) {
+	// Every sentence inside one pair of quotation marks is the speaker's
+	// whose tag follows the last one; the earlier ones wait for it.
+	intro := "Resident Mary Cole fled on Tuesday."
+	for _, q := range [][]string{
+		{`"The sky turned black.`, `We took the dog," she said.`},
+		{`"The sky turned black.`, `The air was hot.`, `We took the dog," she said.`},
+		{`“The sky turned black.`, `We took the dog,” she said.`},
+		{`'The sky turned black.`, `We took the dog,' she said.`},
+		{`"The sky turned black.`, `We took the dog," said Cole.`},
+	} {
+		a := extractSentences(append([]string{intro}, q...)...)
+		checkExtraction(t, a)
+		for _, s := range q {
+			if panel, who := panelOf(a, s); panel != "claims" || who != "Resident Mary Cole" && who != "Cole" {
+				t.Errorf("%q in %q: got %s %q, want claims of Cole", s, q, panel, who)
+			}
+		}
+	}
+	// No speaker named before the paragraph ends: nobody's.
+	a := extractSentences(`"The sky turned black.`, `We took the dog."`)
+	checkExtraction(t, a)
+	if len(a.Claims) != 0 {
+		t.Errorf("unattributed quotation: got claims %+v, want none", a.Claims)
+	}
+	// A held sentence that is a question still goes to the questions.
+	a = extractSentences(intro, `"Why did nobody warn us?`, `We had minutes," she said.`)
+	if panel, _ := panelOf(a, `"Why did nobody warn us?`); panel != "open_questions" {
+		t.Errorf("held question: got %q, want open_questions", panel)
+	}
+	// The tag's words, once the quotation is closed, are not quoted: a
+	// sentence inside the quotation is not read for a reporting verb.
+	a = extractSentences(intro, `"Officials said it was safe.`, `It was not," she said.`)
+	if _, who := panelOf(a, `"Officials said it was safe.`); who != "Resident Mary Cole" {
+		t.Errorf("quoted 'Officials said': got %q, want Resident Mary Cole", who)
+	}
+}

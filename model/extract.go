@@ -47,6 +47,14 @@ type extractResult struct {
 	attribution *string
 	cue         string
 	marks       []Span
+	// held is set for a sentence that opens a quotation left open with no
+	// speaker yet (`"The sky turned black.`): its speaker may be named
+	// after the quotation's last sentence, so the caller holds it.
+	held bool
+	// closes is the speaker of a sentence that continues an open
+	// quotation (`We took the dog," she said.`): the sentences held since
+	// the quotation opened are that speaker's too.
+	closes *attrSpeaker
 }
 
 // extractWindow is how many sentences back a pronoun may find its speaker.
@@ -90,6 +98,20 @@ type extractState struct {
 	// a later bare "Haskell said" is then a person, whom "she" can follow.
 	// Names carry over headings; the article is one cast.
 	persons map[string]bool
+	// quoteOpen is true when the last sentence, in paragraph quotePara,
+	// ended inside a quotation: the next sentence of that paragraph
+	// starts inside it, which the tokenizer, seeing one sentence, cannot
+	// know.
+	quoteOpen bool
+	quotePara int
+	// heldToks is the token buffer for re-reading held sentences.
+	heldToks []cueTok
+}
+
+// extractHeld is a sentence held until its quotation names a speaker.
+type extractHeld struct {
+	text string
+	at   Loc
 }
 
 // notePerson records the last word of a person's name.
@@ -209,6 +231,30 @@ func extractWith(a *Article, split func(string) []Span) {
 	// lastClaim is the index in a.Claims of the claim the sentence just
 	// before made, or -1, for a disclaimer that follows it.
 	lastClaim := -1
+	// held are the sentences of the current paragraph inside a quotation
+	// that has named no speaker yet.
+	var held []extractHeld
+	emit := func(text string, at Loc, r extractResult) {
+		prevClaim := lastClaim
+		lastClaim = -1
+		switch r.panel {
+		case extractToClaims:
+			lastClaim = len(a.Claims)
+			a.Claims = append(a.Claims, Claim{Text: text, Attribution: r.attribution, At: at, Marks: r.marks})
+		case extractToQuestions:
+			a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: r.marks})
+		case extractToUnverified:
+			if prevClaim >= 0 && prevClaim == len(a.Claims)-1 && extractDisclaims(r.cue, text) {
+				// "X said 40 people died. The figure could not be
+				// independently verified.": the disclaimer is about
+				// the claim before it, which is unverified too.
+				c := a.Claims[prevClaim]
+				a.Claims = a.Claims[:prevClaim]
+				a.Unverified = append(a.Unverified, Detail{Text: c.Text, Cue: r.cue, At: c.At})
+			}
+			a.Unverified = append(a.Unverified, Detail{Text: text, Cue: r.cue, At: at, Marks: r.marks})
+		}
+	}
 	for si, sec := range a.Sections {
 		st.newSection()
 		lastClaim = -1
@@ -234,6 +280,7 @@ func extractWith(a *Article, split func(string) []Span) {
 				st.voice = &attrSpeaker{phrase: turn.speaker, kind: attrPerson}
 			}
 			done := turn.body // end of the last sentence taken (or the turn's label): sentences never overlap
+			held = held[:0]
 			for _, sp := range split(p) {
 				start, end, ok := extractTrim(p, max(sp.Start, turn.body), sp.End)
 				if !ok || start < done {
@@ -260,25 +307,20 @@ func extractWith(a *Article, split func(string) []Span) {
 					continue
 				}
 				r := st.classify(text, pi)
-				prevClaim := lastClaim
-				lastClaim = -1
-				switch r.panel {
-				case extractToClaims:
-					lastClaim = len(a.Claims)
-					a.Claims = append(a.Claims, Claim{Text: text, Attribution: r.attribution, At: at, Marks: r.marks})
-				case extractToQuestions:
-					a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: r.marks})
-				case extractToUnverified:
-					if prevClaim >= 0 && prevClaim == len(a.Claims)-1 && extractDisclaims(r.cue, text) {
-						// "X said 40 people died. The figure could not be
-						// independently verified.": the disclaimer is about
-						// the claim before it, which is unverified too.
-						c := a.Claims[prevClaim]
-						a.Claims = a.Claims[:prevClaim]
-						a.Unverified = append(a.Unverified, Detail{Text: c.Text, Cue: r.cue, At: c.At})
-					}
-					a.Unverified = append(a.Unverified, Detail{Text: text, Cue: r.cue, At: at, Marks: r.marks})
+				if r.held {
+					held = append(held, extractHeld{text: text, at: at})
+					lastClaim = -1
+					continue
 				}
+				if r.closes != nil {
+					// `"The sky turned black. We took the dog," she said.`:
+					// the quotation's earlier sentences are hers too.
+					for _, h := range held {
+						emit(h.text, h.at, st.classifyHeld(h.text, *r.closes))
+					}
+				}
+				held = held[:0]
+				emit(text, at, r)
 			}
 		}
 	}
@@ -384,6 +426,11 @@ func extractQMark(s string) []Span {
 func (st *extractState) classify(s string, para int) extractResult {
 	st.toks = cueTokenizeInto(st.toks, s)
 	toks := st.toks
+	cont := st.quoteOpen && st.quotePara == para && len(toks) > 0 && toks[0].kind != cueQuote
+	if cont {
+		extractReopen(toks)
+	}
+	st.quoteOpen, st.quotePara = extractEndsInQuote(toks), para
 	rec := extractRecent{para: para}
 	rec.mentionsPerson, rec.mentionsGroup, rec.mentionsOrg = extractMentions(toks)
 
@@ -431,6 +478,10 @@ func (st *extractState) classify(s string, para int) extractResult {
 		sp := *st.voice
 		speaker = &sp
 	}
+	if speaker == nil && !hasAttr && (opensWithQuote || cont) && st.quoteOpen {
+		// Not pushed: a held sentence is no antecedent of its own.
+		return extractResult{held: true}
+	}
 	rec.speaker = speaker
 	rec.quote = speaker != nil && extractHasQuote(toks)
 	rec.open = rec.quote && extractEndsInQuote(toks)
@@ -448,7 +499,50 @@ func (st *extractState) classify(s string, para int) extractResult {
 		}
 	}
 	st.push(rec)
+	r := st.decide(s, toks, found, hasAttr, speaker, qs, opensWithQuote)
+	if cont && speaker != nil {
+		r.closes = speaker
+	}
+	return r
+}
 
+// classifyHeld classifies a held sentence of a quotation whose speaker
+// the quotation's later sentence named. Its words are all quoted.
+func (st *extractState) classifyHeld(s string, speaker attrSpeaker) extractResult {
+	st.heldToks = cueTokenizeInto(st.heldToks, s)
+	toks := st.heldToks
+	for k := range toks {
+		toks[k].quoted = true
+	}
+	qs := cueFind(cueQuestionRules, toks)
+	return st.decide(s, toks, attrFound{}, false, &speaker, qs, true)
+}
+
+// extractReopen corrects the quotation flags of a sentence that starts
+// inside a quotation opened by the sentence before: its words up to the
+// first quotation mark are quoted and that mark closes. A straight '"'
+// read alone looks like an opening mark, so after it the tokenizer's flags
+// are the reverse of the truth; a curly one it already read as closing.
+// A lone "'" after a word ("the dog,' she said") is a closing mark too.
+func extractReopen(toks []cueTok) {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == cueQuote || t.kind == cuePunct && (t.text == "'" || t.text == "’") {
+			t.kind, t.quoted = cueQuote, true
+			if t.text == `"` {
+				for j := k + 1; j < len(toks); j++ {
+					toks[j].quoted = !toks[j].quoted
+				}
+			}
+			return
+		}
+		t.quoted = true
+	}
+}
+
+// decide puts a sentence whose tokens, attribution and speaker are known
+// in its panel.
+func (st *extractState) decide(s string, toks []cueTok, found attrFound, hasAttr bool, speaker *attrSpeaker, qs []cueFound, opensWithQuote bool) extractResult {
 	// 1. Open questions.
 	if speaker != nil && extractRefusalAside(qs, found, toks) {
 		qs = nil
