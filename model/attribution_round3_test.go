@@ -98,3 +98,12 @@ func TestAttr3_QuotationSpeakerNamedAfterItsLastSentence(t *testing.T) {
 		t.Errorf("quoted 'Officials said': got %q, want Resident Mary Cole", who)
 	}
 }
+
+func TestAttr3_StatementThenQuotedPronoun(t *testing.T) {
+	// "apologized in a statement" speaks; the quotation after it is the
+	// same person's once the article has named them as one.
+	runAttrSeqCases(t, []attrSeqCase{
+		{[]string{"Chief executive Dana Ruiz faced the board on Monday.", "Ruiz apologized in a statement.", `"We let our users down," she said.`}, "Ruiz"},
+		{[]string{"Ruiz apologized in a statement.", `"We let our users down," she said.`}, ""},
+	})
+}
