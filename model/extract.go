@@ -223,10 +223,14 @@ func extractWith(a *Article, split func(string) []Span) {
 	var st extractState
 	// An interview's turns, numbered over the paragraphs of all sections.
 	var paras []string
-	for _, sec := range a.Sections {
+	var breaks []bool
+	for si, sec := range a.Sections {
+		for pi := range sec.Paragraphs {
+			breaks = append(breaks, si > 0 && pi == 0)
+		}
 		paras = append(paras, sec.Paragraphs...)
 	}
-	turns := interviewTurns(paras, a.Title)
+	turns := interviewTurns(paras, a.Title, breaks)
 	flat := 0
 	// lastClaim is the index in a.Claims of the claim the sentence just
 	// before made, or -1, for a disclaimer that follows it.

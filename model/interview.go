@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -87,7 +88,11 @@ func turnLabel(p string) (label string, body int, ok bool) {
 // single capitalised label ("WASHINGTON: …", "UPDATE: …") is never read as
 // one. A name label whose paragraphs are mostly questions is the
 // interviewer's. A paragraph without a label continues the turn before it.
-func interviewTurns(paras []string, title string) []interviewTurn {
+//
+// breaks, when not nil, marks the paragraphs that open a new section: a
+// turn does not continue across a heading, so a newsletter's sign-off
+// under the next heading is nobody's answer.
+func interviewTurns(paras []string, title string, breaks []bool) []interviewTurn {
 	labels := make([]string, len(paras))
 	bodies := make([]int, len(paras))
 	count := map[string]int{}
@@ -124,7 +129,11 @@ func interviewTurns(paras []string, title string) []interviewTurn {
 	withTitle := append([]string{title}, intro...)
 	interviewee := ""
 	if qa {
-		interviewee = introducedName(intro, "")
+		// The interviewee is introduced just before the questions: the
+		// nearest paragraph naming someone, not the page's masthead.
+		near := slices.Clone(intro)
+		slices.Reverse(near)
+		interviewee = introducedName(near, "")
 		if interviewee == "" {
 			interviewee = "the interviewee"
 		}
@@ -132,6 +141,9 @@ func interviewTurns(paras []string, title string) []interviewTurn {
 	turns := make([]interviewTurn, len(paras))
 	cur := interviewTurn{}
 	for i, l := range labels {
+		if i < len(breaks) && breaks[i] {
+			cur = interviewTurn{}
+		}
 		switch {
 		case l == "":
 			if cur.role != interviewNone {

@@ -51,7 +51,7 @@ func TestInterviewTurnsNeedsBothSides(t *testing.T) {
 		// A speaker label used once each is not a transcript.
 		{"SMITH: We won.", "JONES: We lost."},
 	} {
-		if turns := interviewTurns(paras, ""); turns != nil {
+		if turns := interviewTurns(paras, "", nil); turns != nil {
 			t.Errorf("interviewTurns(%q) = %v, want not an interview", paras, turns)
 		}
 	}
@@ -66,7 +66,7 @@ func TestInterviewTurnsRoles(t *testing.T) {
 		"Q: And then?",
 		"A: We build.",
 	}
-	turns := interviewTurns(paras, "Housing Chief Says Rents Will Rise")
+	turns := interviewTurns(paras, "Housing Chief Says Rents Will Rise", nil)
 	want := []interviewRole{interviewNone, interviewQuestion, interviewAnswer, interviewAnswer, interviewQuestion, interviewAnswer}
 	if len(turns) != len(want) {
 		t.Fatalf("turns = %v", turns)
@@ -89,7 +89,7 @@ func TestInterviewTranscriptSpeakers(t *testing.T) {
 		"BELL: Is that enough?",
 		"AVERY: It is more than enough.",
 	}
-	turns := interviewTurns(paras, "")
+	turns := interviewTurns(paras, "", nil)
 	if turns == nil {
 		t.Fatal("not read as an interview")
 	}
@@ -185,7 +185,7 @@ func TestInterviewEvadedQuestionStaysOpen(t *testing.T) {
 		"Q: When will prices fall?",
 		"A: Nobody knows, and anyone who says so is guessing.",
 	}
-	turns := interviewTurns(paras, "")
+	turns := interviewTurns(paras, "", nil)
 	for i, want := range map[int]bool{1: true, 3: false, 5: true} {
 		if turns[i].evaded != want {
 			t.Errorf("%q: evaded = %v, want %v", paras[i], turns[i].evaded, want)
@@ -230,4 +230,23 @@ func slicesContains(s []string, v string) bool {
 		}
 	}
 	return false
+}
+
+func TestInterviewIntervieweeIsTheNearestName(t *testing.T) {
+	paras := []string{
+		"From: The Evening Digest <news@example.com>",
+		"Good evening. Here is the news.",
+		"Dr. Mia Kovac runs the city's flood team. We spoke to her on Monday.",
+		"Q: Is the city ready?",
+		"A: We have 40 pumps on standby tonight.",
+		"That's all for today.",
+	}
+	breaks := []bool{false, false, false, false, false, true}
+	turns := interviewTurns(paras, "", breaks)
+	if turns == nil || turns[4].speaker != "Mia Kovac" {
+		t.Fatalf("answer speaker = %+v, want Mia Kovac", turns)
+	}
+	if turns[5].role != interviewNone {
+		t.Errorf("a paragraph under the next heading continued the answer: %+v", turns[5])
+	}
 }

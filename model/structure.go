@@ -419,7 +419,7 @@ func buildSections(body []unit, markdown bool) []Section {
 	for i, u := range body {
 		texts[i] = u.text
 	}
-	for i, t := range interviewTurns(texts, "") {
+	for i, t := range interviewTurns(texts, "", nil) {
 		if t.body > 0 {
 			cand[i] = false
 		}
