@@ -50,6 +50,8 @@ var attrVerbs = func() map[string]attrForm {
 		"expects", "expected", "welcomed", "welcomes", "puts", "linked",
 		// an apology is a statement: "Reyes apologized in a statement"
 		"apologized", "apologised", "apologizes", "apologises",
+		// blame is a claim about a cause: "the company blamed weak demand"
+		"blamed", "blames",
 	}
 	for _, v := range finite {
 		m[v] = attrFinite
@@ -58,7 +60,7 @@ var attrVerbs = func() map[string]attrForm {
 		"insist", "argue", "explain", "acknowledge", "admit", "assert", "allege", "disclose",
 		"declare", "maintain", "stress", "emphasize", "emphasise", "write", "accuse",
 		"estimate", "caution", "predict", "concede", "contend", "describe", "vow", "pledge",
-		"promise", "urge", "reiterate", "expect", "welcome"} {
+		"promise", "urge", "reiterate", "expect", "welcome", "blame"} {
 		m[v] = attrBase
 	}
 	// Nouns as well as verbs, or verbs that report only with a clause:
@@ -70,7 +72,9 @@ var attrVerbs = func() map[string]attrForm {
 		"fears", "feared",
 		// court English and forecasts: "counsel submitted that …", "the
 		// analyst has projected that …"
-		"submitted", "submits", "projected", "projects"} {
+		"submitted", "submits", "projected", "projects",
+		// advice reports with its clause: "doctors recommend that …"
+		"recommend", "recommends", "recommended", "advise", "advises", "advised"} {
 		m[v] = attrNounToo
 	}
 	return m
@@ -717,11 +721,31 @@ func attrQuoteFollows(toks []cueTok, v int) bool {
 // attrPluralBefore reports whether the word at i can be the plural subject
 // of a base-form verb ("officials say", "they warn").
 func attrPluralBefore(toks []cueTok, i int) bool {
-	l := toks[i].lower
+	if attrPluralWord(toks[i]) {
+		return true
+	}
+	// The head may stand before a prepositional phrase: "shop owners in
+	// the town centre say", "residents of the valley say".
+	for j := i - 1; j > 0 && i-j <= 5; j-- {
+		t := toks[j]
+		if !t.isWord() {
+			return false
+		}
+		if cueNounPreps[t.lower] || t.lower == "near" || t.lower == "across" || t.lower == "around" {
+			return attrPluralWord(toks[j-1])
+		}
+	}
+	return false
+}
+
+// attrPluralWord reports a plural subject word: a plural pronoun, a group
+// noun, or a noun ending in a plural "-s".
+func attrPluralWord(t cueTok) bool {
+	l := t.lower
 	if l == "they" || l == "we" || l == "you" || l == "i" || attrGroupNouns[l] {
 		return true
 	}
-	return toks[i].kind == cueWord && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "'s")
+	return t.kind == cueWord && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "'s")
 }
 
 // attrSkipAdjuncts walks back from i over adverbs, auxiliaries and time
