@@ -1,6 +1,9 @@
 package model
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // headOf returns s cut to at most n bytes, at a rune boundary. An anchored
 // pattern whose match cannot be longer than n bytes is tested on headOf(s, n)
@@ -32,23 +35,47 @@ func tailOf(s string, n int) int {
 
 // containsFoldASCII reports whether s contains word, ignoring ASCII case;
 // word must be lower-case ASCII. It is a cheap gate before a
-// case-insensitive pattern that needs the word.
+// case-insensitive pattern that needs the word: candidates are found with
+// strings.IndexByte, which scans many bytes at a time.
 func containsFoldASCII(s, word string) bool {
 	if word == "" {
 		return true
 	}
-	first := word[0]
-	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i]|0x20 != first {
-			continue
+	lo, up := word[0], word[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	for i := 0; len(s)-i >= len(word); {
+		rest := s[i : len(s)-len(word)+1]
+		j := strings.IndexByte(rest, lo)
+		if up != lo {
+			if k := strings.IndexByte(rest, up); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
 		}
-		j := 1
-		for j < len(word) && s[i+j]|0x20 == word[j] {
-			j++
+		if j < 0 {
+			return false
 		}
-		if j == len(word) {
+		i += j
+		if equalFoldASCII(s[i+1:i+len(word)], word[1:]) {
 			return true
 		}
+		i++
 	}
 	return false
+}
+
+// equalFoldASCII reports whether s equals the lower-case ASCII word,
+// ignoring ASCII case.
+func equalFoldASCII(s, word string) bool {
+	for k := 0; k < len(word); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[k] {
+			return false
+		}
+	}
+	return true
 }

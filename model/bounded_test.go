@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHeadOfTailOf(t *testing.T) {
 	s := "ab€cd" // € is three bytes, at 2..5
@@ -32,4 +35,32 @@ func TestContainsFoldASCII(t *testing.T) {
 			t.Errorf("containsFoldASCII(%q) = %v", c.s, got)
 		}
 	}
+}
+
+func FuzzContainsFoldASCII(f *testing.F) {
+	f.Add("We use Cookies.", "cookie")
+	f.Add("COOKIE", "cookie")
+	f.Add("xxRELEASe", "release")
+	f.Fuzz(func(t *testing.T, s, word string) {
+		word = strings.ToLower(word)
+		for i := 0; i < len(word); i++ {
+			if word[i] < 'a' || word[i] > 'z' {
+				return // the function's contract: lower-case ASCII letters
+			}
+		}
+		want := strings.Contains(asciiLowerForTest(s), word)
+		if got := containsFoldASCII(s, word); got != want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", s, word, got, want)
+		}
+	})
+}
+
+func asciiLowerForTest(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

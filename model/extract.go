@@ -344,21 +344,50 @@ func extractDisclaims(cue, text string) bool {
 }
 
 // extractMayBeNote is a cheap test that a paragraph or sentence could be
-// an editor's note about the article: its opening words name a correction,
-// an editor or the piece itself. reEditorsNote runs only when it holds.
+// an editor's note about the article, as reEditorsNote reads one: it
+// opens with a correction or editor's label, or with "this", "the", "an"
+// or "a" and then the piece itself or "earlier", "previous"… It looks at
+// two words, so the pattern runs on few sentences.
 func extractMayBeNote(s string) bool {
-	head := headOf(strings.TrimLeft(s, "*_"), 80)
-	for _, w := range extractNoteWords {
-		if containsFoldASCII(head, w) {
-			return true
-		}
+	s = strings.TrimLeft(s, "*_")
+	first, rest := nextField(s)
+	var buf [16]byte
+	switch k := extractNoteFirst[lowerKey(&buf, strings.TrimRight(first, ":*_"))]; {
+	case k == 1:
+		return true
+	case k == 2:
+		second, _ := nextField(rest)
+		return extractNoteSecond[lowerKey(&buf, second)]
 	}
 	return false
 }
 
-// extractNoteWords are the stems reEditorsNote needs one of.
-var extractNoteWords = []string{"correction", "clarification", "editor", "article", "story", "report",
-	"post", "piece", "interview", "transcript", "conversation"}
+// extractNoteFirst are a note's first words: 1 for a label, 2 for a
+// determiner that needs the second word.
+var extractNoteFirst = map[string]int{"correction": 1, "corrections": 1, "clarification": 1,
+	"editor's": 1, "editor’s": 1, "editors'": 1, "editors": 1, "editor": 1,
+	"this": 2, "the": 2, "an": 2, "a": 2}
+
+// lowerKey lowers the ASCII letters of a short word into buf, for a map
+// look-up that allocates nothing (a longer word is returned as it is: no
+// key of these tables is long).
+func lowerKey(buf *[16]byte, w string) string {
+	if len(w) > len(buf) {
+		return w
+	}
+	n := copy(buf[:], w)
+	for i := range n {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return string(buf[:n])
+}
+
+// extractNoteSecond are the words that follow "this", "the", "an" or "a"
+// at the start of a note about the piece.
+var extractNoteSecond = cueSet("article", "story", "report", "post", "piece", "interview", "transcript",
+	"conversation", "earlier", "previous", "older", "original", "version")
 
 // reEditorsNote opens a paragraph that is the publisher's note on the
 // article rather than its report: a correction, clarification or editor's
