@@ -28,21 +28,37 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 	return l.re
 }
 
-// The methods of *regexp.Regexp the package uses.
+// The methods of *regexp.Regexp the package uses, each compiling the
+// pattern on first use.
 
-func (l *lazyRegexp) MatchString(s string) bool            { return l.get().MatchString(s) }
-func (l *lazyRegexp) FindString(s string) string           { return l.get().FindString(s) }
-func (l *lazyRegexp) FindStringIndex(s string) []int       { return l.get().FindStringIndex(s) }
+// MatchString is regexp.Regexp.MatchString.
+func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
+
+// FindString is regexp.Regexp.FindString.
+func (l *lazyRegexp) FindString(s string) string { return l.get().FindString(s) }
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
 func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
 func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 	return l.get().FindStringSubmatchIndex(s)
 }
+
+// ReplaceAllString is regexp.Regexp.ReplaceAllString.
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.get().ReplaceAllString(src, repl)
 }
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return l.get().FindAllStringSubmatchIndex(s, n)
 }
