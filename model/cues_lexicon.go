@@ -51,6 +51,11 @@ var cueQuestionRules = cueRules(
 	"stopped|stops|stop|stopping short of ~1 saying|confirming|committing|naming|giving|specifying|endorsing|announcing", "did not say",
 	// "Neither club would comment."
 	"neither ~3 would|could|will|wanted|was|were|has|have ~2 comment|commented|respond|responded", cueDeclinedToComment,
+	// Nobody has said: "No group has said it was behind the attack",
+	// "Nobody has claimed responsibility".
+	"nobody|no-one has|have|had ~1 said|claimed|admitted|confirmed|explained", "nobody has said",
+	"^no ~2 has|have|had ~1 said|claimed|admitted|confirmed|explained", "nobody has said",
+	"^no one has|have|had ~1 said|claimed|admitted|confirmed|explained", "nobody has said",
 	// "Police have not ruled out foul play": a possibility left open.
 	"not ~1 ruled|ruling|rule out", "not ruled out",
 	"hasn't|haven't|hadn't|didn't|won't|wouldn't ~1 ruled|rule out", "not ruled out",

@@ -118,3 +118,21 @@ func TestRound3Cues(t *testing.T) {
 		{"Neither man was injured in the crash on Friday.", "claims", "<nil>"},
 	})
 }
+
+func TestQuestion_NobodyHasSaid(t *testing.T) {
+	checkPanels(t, []struct{ text, panel, detail string }{
+		{"No group has said it was behind the attack.", "open_questions", ""},
+		{"Nobody has claimed responsibility for the fire.", "open_questions", ""},
+		{"No one has explained why the alarm failed.", "open_questions", ""},
+	})
+}
+
+func TestUnverified_GeneralDisclaimerStaysPut(t *testing.T) {
+	a := extractSentences(
+		"Gunmen seized six workers from a hotel on Monday, officials said.",
+		"Several details have not been confirmed.",
+	)
+	if p, _ := panelOf(a, "Gunmen seized six workers from a hotel on Monday, officials said."); p != "claims" {
+		t.Errorf("a general disclaimer moved the claim before it to %q", p)
+	}
+}

@@ -340,8 +340,21 @@ var extractDisclaimerCues = cueSet("no evidence provided", "could not be indepen
 // extractDisclaims reports whether an unverified sentence is a short
 // disclaimer of the one before it.
 func extractDisclaims(cue, text string) bool {
-	return extractDisclaimerCues[cue] && len(strings.Fields(text)) <= 14
+	if !extractDisclaimerCues[cue] || len(strings.Fields(text)) > 14 {
+		return false
+	}
+	// It must point back ("The figure…", "It…", "Reuters could not…"),
+	// not speak of details in general ("Several details have not been
+	// confirmed").
+	first, _ := nextField(strings.TrimLeft(text, "\"'“‘(*_"))
+	var buf [16]byte
+	return !extractVagueSubjects[lowerKey(&buf, first)]
 }
+
+// extractVagueSubjects open a disclaimer about details in general, not
+// about the claim before it.
+var extractVagueSubjects = cueSet("several", "some", "many", "other", "further", "more", "most",
+	"few", "certain", "various", "numerous", "much", "all", "details", "parts")
 
 // extractMayBeNote is a cheap test that a paragraph or sentence could be
 // an editor's note about the article, as reEditorsNote reads one: it
