@@ -475,15 +475,7 @@ func numberAt(text string, i int) int {
 		return i
 	}
 	var buf [len("thousands")]byte
-	l := buf[:j-i]
-	for k := range l {
-		c := text[i+k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[k] = c
-	}
-	if _, ok := countWords[string(l)]; ok {
+	if _, ok := countWords[string(lowerASCII(buf[:], text[i:j]))]; ok {
 		return j
 	}
 	return i

@@ -348,7 +348,7 @@ func extractDisclaims(cue, text string) bool {
 	// confirmed").
 	first, _ := nextField(strings.TrimLeft(text, "\"'“‘(*_"))
 	var buf [16]byte
-	return !extractVagueSubjects[lowerKey(&buf, first)]
+	return !extractVagueSubjects[string(lowerASCII(buf[:], first))]
 }
 
 // extractVagueSubjects open a disclaimer about details in general, not
@@ -365,12 +365,12 @@ func extractMayBeNote(s string) bool {
 	s = strings.TrimLeft(s, "*_")
 	first, rest := nextField(s)
 	var buf [16]byte
-	switch k := extractNoteFirst[lowerKey(&buf, strings.TrimRight(first, ":*_"))]; {
+	switch k := extractNoteFirst[string(lowerASCII(buf[:], strings.TrimRight(first, ":*_")))]; {
 	case k == 1:
 		return true
 	case k == 2:
 		second, _ := nextField(rest)
-		return extractNoteSecond[lowerKey(&buf, second)]
+		return extractNoteSecond[string(lowerASCII(buf[:], second))]
 	}
 	return false
 }
@@ -380,22 +380,6 @@ func extractMayBeNote(s string) bool {
 var extractNoteFirst = map[string]int{"correction": 1, "corrections": 1, "clarification": 1,
 	"editor's": 1, "editor’s": 1, "editors'": 1, "editors": 1, "editor": 1,
 	"this": 2, "the": 2, "an": 2, "a": 2}
-
-// lowerKey lowers the ASCII letters of a short word into buf, for a map
-// look-up that allocates nothing (a longer word is returned as it is: no
-// key of these tables is long).
-func lowerKey(buf *[16]byte, w string) string {
-	if len(w) > len(buf) {
-		return w
-	}
-	n := copy(buf[:], w)
-	for i := range n {
-		if c := buf[i]; 'A' <= c && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
-		}
-	}
-	return string(buf[:n])
-}
 
 // extractNoteSecond are the words that follow "this", "the", "an" or "a"
 // at the start of a note about the piece.

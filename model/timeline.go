@@ -309,19 +309,9 @@ func aboutFuture(text string) bool {
 		for j < len(text) && isWordByte(text[j]) {
 			j++
 		}
-		if j-i <= len(buf) {
-			l := buf[:j-i]
-			for k := range l {
-				b := text[i+k]
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				l[k] = b
-			}
-			switch string(l) {
-			case "will", "shall", "scheduled", "upcoming", "expected", "set", "plan", "plans", "due":
-				return futureRe.MatchString(text)
-			}
+		switch string(lowerASCII(buf[:], text[i:j])) {
+		case "will", "shall", "scheduled", "upcoming", "expected", "set", "plan", "plans", "due":
+			return futureRe.MatchString(text)
 		}
 		i = j
 	}
