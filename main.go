@@ -83,11 +83,10 @@ func exportCmd() *cobra.Command {
 			"  brief export --format markdown ~/articles",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadReporting(cmd, args)
+			b, err := loadAnalyzed(cmd, args)
 			if err != nil {
 				return err
 			}
-			model.Analyze(b)
 			return export(cmd.OutOrStdout(), b, format)
 		},
 	}
@@ -108,11 +107,10 @@ func serveCmd() *cobra.Command {
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Parsed once, shared read-only by every session.
-			b, err := loadReporting(cmd, args)
+			b, err := loadAnalyzed(cmd, args)
 			if err != nil {
 				return err
 			}
-			model.Analyze(b)
 			// One render cache for every session: a hundred readers of the same
 			// article at the same width share one Glamour rendering.
 			cache := ui.NewRenderCache(64 << 20)
@@ -161,9 +159,7 @@ func load(cmd *cobra.Command, paths []string) (*model.Briefing, []content.Warnin
 // loadOptions are the content options the flags set.
 func loadOptions(cmd *cobra.Command) content.Options {
 	opts := content.Options{Stdin: cmd.InOrStdin()}
-	if noCache, _ := cmd.Flags().GetBool("no-cache"); noCache {
-		opts.NoCache = true
-	}
+	opts.NoCache, _ = cmd.Flags().GetBool("no-cache")
 	if f := cmd.Flag("max-size"); f != nil {
 		if v, ok := f.Value.(*byteSize); ok {
 			opts.MaxSize = int64(*v)
@@ -220,9 +216,10 @@ func limitMemory(n int) {
 	debug.SetMemoryLimit(96<<20 + int64(n)*(3<<10))
 }
 
-// loadReporting loads like load and names each skipped file on stderr, for
-// the commands that have no screen to show warnings on.
-func loadReporting(cmd *cobra.Command, paths []string) (*model.Briefing, error) {
+// loadAnalyzed loads like load, names each skipped file on stderr, and
+// runs the cross-article analysis: for the commands that have no screen to
+// show warnings on and need the whole briefing at once (export, serve).
+func loadAnalyzed(cmd *cobra.Command, paths []string) (*model.Briefing, error) {
 	b, warnings, err := load(cmd, paths)
 	if err != nil {
 		return nil, err
@@ -230,6 +227,7 @@ func loadReporting(cmd *cobra.Command, paths []string) (*model.Briefing, error) 
 	for _, w := range warnings {
 		fmt.Fprintln(cmd.ErrOrStderr(), "skipped", w.String())
 	}
+	model.Analyze(b)
 	return b, nil
 }
 

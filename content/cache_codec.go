@@ -212,15 +212,7 @@ func (d *decoder) loc() model.Loc {
 }
 
 func (d *decoder) spans() []model.Span {
-	isNil := !d.bool()
-	n := d.count()
-	if isNil {
-		if n != 0 {
-			d.fail()
-		}
-		return nil
-	}
-	ss := make([]model.Span, n)
+	ss := sliceOf[model.Span](d, d.bool(), d.count())
 	for i := range ss {
 		ss[i] = model.Span{Start: d.int(), End: d.int()}
 	}

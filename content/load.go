@@ -156,15 +156,13 @@ func saveCache(c *articleCache, sources []source, results []result) {
 	changed := false
 	for i, r := range results {
 		src := sources[i]
-		if src.refused != nil || src.stdin || r.article == nil || !r.stamped || src.abs == "" {
+		if src.refused != nil || r.article == nil || !r.stamped || src.abs == "" {
 			continue
 		}
 		if !r.hit {
 			changed = true
 		}
-		w := make([]Warning, len(r.warnings))
-		copy(w, r.warnings)
-		items = append(items, cached{abs: src.abs, stamp: r.stamp, markdown: src.markdown, article: r.article, warnings: w})
+		items = append(items, cached{abs: src.abs, stamp: r.stamp, markdown: src.markdown, article: r.article, warnings: r.warnings})
 	}
 	if !changed && len(items) == len(c.entries) {
 		return
@@ -192,10 +190,7 @@ func loadSource(src source, opts Options, cache *articleCache) (r result) {
 			if fi, err := os.Stat(src.path); err == nil && fi.Mode().IsRegular() && fi.Size() <= opts.MaxSize {
 				st := stampOf(fi)
 				if a, warns, hit := cache.lookup(src.abs, st, src.markdown); hit {
-					for i := range warns {
-						warns[i].Path = src.display
-					}
-					return result{article: a, warnings: warns, stamp: st, stamped: true, hit: true}
+					return withPath(result{article: a, warnings: warns, stamp: st, stamped: true, hit: true}, src.display)
 				}
 			}
 		}
@@ -206,11 +201,15 @@ func loadSource(src source, opts Options, cache *articleCache) (r result) {
 	if reason != "" {
 		return result{warnings: []Warning{{src.display, reason}}}
 	}
-	a, warns := parseArticle(src.id, data, src.markdown)
-	for i := range warns {
-		warns[i].Path = src.display
+	r.article, r.warnings = parseArticle(src.id, data, src.markdown)
+	return withPath(r, src.display)
+}
+
+// withPath names the source in each of a result's warnings.
+func withPath(r result, display string) result {
+	for i := range r.warnings {
+		r.warnings[i].Path = display
 	}
-	r.article, r.warnings = a, warns
 	return r
 }
 

@@ -148,11 +148,12 @@ func (g *Generator) number() string {
 	return fmt.Sprintf("%d.%d%%", 1+g.r.IntN(20), g.r.IntN(10))
 }
 
-func (g *Generator) date() (string, string, int) {
+// date returns a random date written out and as YYYY-MM-DD.
+func (g *Generator) date() (string, string) {
 	y := 2015 + g.r.IntN(11)
 	m := g.r.IntN(12)
 	d := 1 + g.r.IntN(28)
-	return fmt.Sprintf("%s %d, %d", months[m], d, y), fmt.Sprintf("%d-%02d-%02d", y, m+1, d), y
+	return fmt.Sprintf("%s %d, %d", months[m], d, y), fmt.Sprintf("%d-%02d-%02d", y, m+1, d)
 }
 
 // sentence returns one sentence of a kind chosen at random.
@@ -177,7 +178,7 @@ func (g *Generator) sentence() string {
 	case 7:
 		return fmt.Sprintf("Dr. %s of %s said the U.S. and %s had agreed to send %s tonnes of aid by %s.", g.surname(), g.org(), g.pick(countries), g.number(), g.pick(months))
 	case 8:
-		d, _, _ := g.date()
+		d, _ := g.date()
 		return fmt.Sprintf("The talks began on %s in %s, %s %s.", d, place, g.org(), g.pick(verbs))
 	case 9:
 		return g.pick(unverified)
@@ -241,7 +242,7 @@ func (g *Generator) plain() string {
 func (g *Generator) newStory() {
 	g.storyLeft = 1 + g.r.IntN(8)
 	who, place, num := g.person(), g.pick(places), g.number()
-	d, _, _ := g.date()
+	d, _ := g.date()
 	g.story = []string{
 		fmt.Sprintf("%s said %s %s had been killed in %s on %s.", who, num, g.pick(groups), place, d),
 		fmt.Sprintf("The %s %s %s %s %s, %s.", g.pick(adjectives), g.pick(nouns), g.pick(pastVerbs), g.pick(nouns)+"s", g.pick(preps)+" "+place, g.org()+" said"),
@@ -260,10 +261,10 @@ func (g *Generator) Next() Article {
 	md := g.r.IntN(3) == 0
 	place := g.pick(places)
 	country := g.pick(countries)
-	headline := fmt.Sprintf("%s %s as %s Weighs Response to %s", strings.ToUpper(place[:1])+place[1:],
+	headline := fmt.Sprintf("%s %s as %s Weighs Response to %s", place,
 		g.pick([]string{"Braces for Unrest", "Counts the Cost", "Mourns Victims", "Reopens Border", "Holds Talks"}),
 		strings.ToUpper(country[:1])+country[1:], titleCase(g.pick(events)))
-	long, iso, _ := g.date()
+	long, iso := g.date()
 	var b strings.Builder
 	if md && g.r.IntN(2) == 0 {
 		fmt.Fprintf(&b, "---\ntitle: %q\ndate: %s\nsource: %s\nauthor: %s\n---\n\n", headline, iso, g.pick(orgs), g.person())
