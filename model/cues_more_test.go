@@ -136,3 +136,14 @@ func TestUnverified_GeneralDisclaimerStaysPut(t *testing.T) {
 		t.Errorf("a general disclaimer moved the claim before it to %q", p)
 	}
 }
+
+func TestUnverified_DisclaimerDoesNotReachPastAQuestion(t *testing.T) {
+	a := extractTest(testSection{heading: "What we don't know", paras: [][]string{{
+		"The governor said 40 people had died in the floods.",
+		"Whether the dam was inspected.",
+		"The figure could not be independently verified.",
+	}}})
+	if p, _ := panelOf(a, "The governor said 40 people had died in the floods."); p != "claims" {
+		t.Errorf("a disclaimer after a question reached the claim before it: %q", p)
+	}
+}

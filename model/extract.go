@@ -271,14 +271,15 @@ func extractWith(a *Article, split func(string) []Span) {
 		}
 		unknowns := reUnknownsHeading.MatchString(sec.Heading)
 		for pi, p := range sec.Paragraphs {
-			if extractMayBeNote(p) && reEditorsNote.MatchString(headOf(p, 200)) {
-				continue // the publisher's note on the article, not its report
-			}
 			var turn interviewTurn
 			if turns != nil {
 				turn = turns[flat]
 			}
-			flat++
+			flat++ // counted before any paragraph is skipped: turns are numbered over all
+			if extractIsNote(p) {
+				lastClaim = -1
+				continue // the publisher's note on the article, not its report
+			}
 			st.voice = nil
 			if turn.role == interviewAnswer {
 				st.voice = &attrSpeaker{phrase: turn.speaker, kind: attrPerson}
@@ -296,15 +297,18 @@ func extractWith(a *Article, split func(string) []Span) {
 				if turn.role == interviewQuestion && extractIsQuestion(text) {
 					// The interviewer's question is answered in the text,
 					// unless the answer refuses it.
+					lastClaim = -1
 					if turn.evaded {
 						a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: extractQMark(text)})
 					}
 					continue
 				}
-				if extractMayBeNote(text) && reEditorsNote.MatchString(headOf(text, 200)) {
+				if extractIsNote(text) {
+					lastClaim = -1
 					continue // "The interview has been edited for length." inside a paragraph
 				}
 				if unknowns && reWhClause.MatchString(text) {
+					lastClaim = -1
 					// "How the virus spread." under "What we don't know"
 					// is an open question written as a bare clause.
 					a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at})
@@ -355,6 +359,13 @@ func extractDisclaims(cue, text string) bool {
 // about the claim before it.
 var extractVagueSubjects = cueSet("several", "some", "many", "other", "further", "more", "most",
 	"few", "certain", "various", "numerous", "much", "all", "details", "parts")
+
+// extractIsNote reports whether a paragraph or sentence is an editor's
+// note about the article (reEditorsNote), behind a cheap test of its first
+// words.
+func extractIsNote(s string) bool {
+	return extractMayBeNote(s) && reEditorsNote.MatchString(headOf(s, 200))
+}
 
 // extractMayBeNote is a cheap test that a paragraph or sentence could be
 // an editor's note about the article, as reEditorsNote reads one: it

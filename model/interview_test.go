@@ -250,3 +250,27 @@ func TestInterviewIntervieweeIsTheNearestName(t *testing.T) {
 		t.Errorf("a paragraph under the next heading continued the answer: %+v", turns[5])
 	}
 }
+
+// An editor's note paragraph before the turns must not shift them: the
+// turns are numbered over every paragraph, skipped or not.
+func TestExtractInterviewAfterEditorsNote(t *testing.T) {
+	a := Parse("qa", strings.Join([]string{
+		"Minister Expects Rents To Rise",
+		"The housing minister, Ana Ruiz, spoke to us on Monday.",
+		"Editor's note: This interview has been edited for length.",
+		"Q: Will rents rise this year?",
+		"A: Rents will rise by about 4% in 2026.",
+	}, "\n\n"), Meta{})
+	if len(a.OpenQuestions) != 0 {
+		t.Errorf("the answered question is open: %+v", a.OpenQuestions)
+	}
+	var found bool
+	for _, c := range a.Claims {
+		if strings.HasPrefix(c.Text, "Rents will rise") {
+			found = c.Attribution != nil && *c.Attribution == "Ana Ruiz"
+		}
+	}
+	if !found {
+		t.Errorf("the answer is not Ana Ruiz's claim: %+v", a.Claims)
+	}
+}
