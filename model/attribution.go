@@ -404,10 +404,7 @@ func attrClosing(s string, toks []cueTok) (attrFound, bool) {
 			return attrFound{}, false
 		}
 		// the speaker must follow a comma that closes what is reported
-		lo := 0
-		for lo < len(toks) && toks[lo].start < f.who.Start {
-			lo++
-		}
+		lo := attrTokAt(toks, f.who.Start)
 		if lo > 0 && cueDeterminers[toks[lo-1].lower] {
 			lo-- // "the" dropped before a name
 		}

@@ -148,8 +148,9 @@ func (st *extractState) noteNames(toks []cueTok) {
 		if end == k {
 			continue
 		}
-		titled := k > 0 && attrPersonNouns[toks[k-1].lower] && !attrHonorifics[toks[k-1].lower] || k > 0 && attrHonorifics[toks[k-1].lower]
-		if titled && end-k >= 1 || extractApposedRole(toks, end) {
+		// A title before the name ("Judge", "Dr": every honorific is a
+		// person noun) or a role after it makes it a person's.
+		if k > 0 && attrPersonNouns[toks[k-1].lower] || extractApposedRole(toks, end) {
 			st.notePerson(toks[end-1])
 		}
 		k = end
@@ -248,7 +249,7 @@ func extractWith(a *Article, split func(string) []Span) {
 		case extractToQuestions:
 			a.OpenQuestions = append(a.OpenQuestions, Question{Text: text, At: at, Marks: r.marks})
 		case extractToUnverified:
-			if prevClaim >= 0 && prevClaim == len(a.Claims)-1 && extractDisclaims(r.cue, text) {
+			if prevClaim >= 0 && extractDisclaims(r.cue, text) {
 				// "X said 40 people died. The figure could not be
 				// independently verified.": the disclaimer is about
 				// the claim before it, which is unverified too.
@@ -694,9 +695,8 @@ func extractMentions(toks []cueTok) (person, group, org bool) {
 		case attrOrgWords[t.lower]:
 			org = true
 		}
-		if k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
-			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] && !cueDeterminers[t.lower] {
-			person = true // two capitalised words in a row may be a name ("The Hague" is not)
+		if extractNamePair(toks, k) {
+			person = true
 		}
 	}
 	return person, group, org
@@ -749,6 +749,15 @@ func (st *extractState) extractSubject(s string, toks []cueTok) (attrSpeaker, in
 	return attrSpeaker{phrase: s[toks[lo].start:toks[n-1].end], kind: attrPerson}, n, true
 }
 
+// extractNamePair reports whether toks[k] and the word after it, both
+// capitalised inside the sentence, may be a personal name: neither an
+// organisation's word, the first no determiner ("The Hague" is not one).
+func extractNamePair(toks []cueTok, k int) bool {
+	t := toks[k]
+	return k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
+		!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] && !cueDeterminers[t.lower]
+}
+
 // extractOtherPerson reports whether the rest of a sentence after its
 // subject names another person, as extractMentions does, except a role
 // after "as", which is the subject's own ("will serve as acting mayor").
@@ -763,8 +772,7 @@ func extractOtherPerson(toks []cueTok) bool {
 			}
 			continue
 		}
-		if k > 0 && t.capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() &&
-			!attrOrgWords[toks[k+1].lower] && !attrOrgWords[t.lower] && !cueDeterminers[t.lower] {
+		if extractNamePair(toks, k) {
 			return true
 		}
 	}

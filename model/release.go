@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -77,18 +78,6 @@ func attributeRelease(a *Article) {
 		claims = append(claims, c)
 	}
 	a.Claims = claims
-	questions := a.OpenQuestions[:0]
-	for _, q := range a.OpenQuestions {
-		if !inNotice(q.At) {
-			questions = append(questions, q)
-		}
-	}
-	a.OpenQuestions = questions
-	details := a.Unverified[:0]
-	for _, d := range a.Unverified {
-		if !inNotice(d.At) {
-			details = append(details, d)
-		}
-	}
-	a.Unverified = details
+	a.OpenQuestions = slices.DeleteFunc(a.OpenQuestions, func(q Question) bool { return inNotice(q.At) })
+	a.Unverified = slices.DeleteFunc(a.Unverified, func(d Detail) bool { return inNotice(d.At) })
 }
