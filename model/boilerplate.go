@@ -94,10 +94,12 @@ func mayBeWireCredit(line string) bool {
 	if (line[0]|0x20 == 't' || line[0]|0x20 == 'a') && (strings.Contains(line, "originally") || strings.Contains(line, "first ")) {
 		return true // "This article originally appeared in …"
 	}
-	n := min(len(line), len("additional"))
-	head := strings.ToLower(line[:n])
-	return strings.HasPrefix(head, "reporting") || strings.HasPrefix(head, "writing") ||
-		strings.HasPrefix(head, "editing") || strings.HasPrefix(head, "additional")
+	for _, w := range []string{"reporting", "writing", "editing", "additional"} {
+		if len(line) >= len(w) && equalFoldASCII(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reCookieNotice is a site's cookie banner copied with the page: "We use
@@ -477,23 +479,9 @@ func mayBeEmailFooter(p string) bool {
 		default:
 			continue
 		}
-		if hasFoldASCIIAt(p, i, w) {
+		if i+len(w) <= len(p) && equalFoldASCII(p[i:], w) {
 			return true
 		}
 	}
 	return false
-}
-
-// hasFoldASCIIAt reports whether lower-case ASCII word starts at s[i:],
-// ignoring ASCII case.
-func hasFoldASCIIAt(s string, i int, word string) bool {
-	if i+len(word) > len(s) {
-		return false
-	}
-	for j := 0; j < len(word); j++ {
-		if s[i+j]|0x20 != word[j] {
-			return false
-		}
-	}
-	return true
 }

@@ -68,15 +68,14 @@ type pairScratch struct {
 //     its weight is left; otherwise all they share weighs less than that
 //     (prefix filtering, as in set-similarity joins).
 func newPairIndex(items []item, maxDF int) *pairIndex {
-	x := &pairIndex{items: items}
 	if len(items) == 0 {
-		return x
+		return &pairIndex{items: items}
 	}
-	x.tab = items[0].tab
-	nf := len(x.tab.names)
-	*x = pairIndex{
+	tab := items[0].tab
+	nf := len(tab.names)
+	x := &pairIndex{
 		items:      items,
-		tab:        x.tab,
+		tab:        tab,
 		anchor:     make([]bool, nf),
 		anchorPost: make([][]int32, nf),
 		prefixPost: make([][]int32, nf),

@@ -144,7 +144,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 	seenContent := false
 	firstPara := true
 	contact := false // inside a press release's block of contact details
-	list := 0        // items seen of a list of other stories under "Most read", or -1 outside one
+	list := -1       // items seen of a list of other stories under "Most read", or -1 outside one
 	// seenPara is true after the first paragraph that is not a heading-
 	// shaped line: until then the lines are the header block, where
 	// bylines, kickers and date lines sit in any order.
@@ -161,7 +161,6 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 			body[len(body)-1].plain = true
 		}
 	}
-	list = -1
 	for i, u := range units {
 		t := u.text
 		if seenContent && u.single && reCommentsHeader.MatchString(t) {
@@ -203,9 +202,7 @@ func (p *parser) takeMetadata(units []unit, markdown bool) []unit {
 					continue
 				}
 			case "date", "sent":
-				if d, ok := parseDate(value); ok {
-					p.setDate(d, rankLine)
-				} else if d, _, ok := parseDateLine(value); ok {
+				if d, _, ok := parseDateLine(value); ok {
 					p.setDate(d, rankLine)
 				}
 				continue

@@ -191,7 +191,7 @@ func dateCandidatesBuf(text string, buf *[]dateWord) []dateCand {
 	// the Kelvin sign onto k): a sentence with either runs every pattern
 	// on the whole of it.
 	if strings.ContainsRune(text, '\u017f') || strings.ContainsRune(text, '\u212a') {
-		return matchDatePatterns(text, allPatterns())
+		return matchDatePatterns(text)
 	}
 	words := dateWords((*buf)[:0], text)
 	*buf = words
@@ -350,14 +350,7 @@ func dateWords(words []dateWord, text string) []dateWord {
 				c |= wcYear
 			}
 		} else if len(w) <= len(buf) {
-			l := buf[:len(w)]
-			for k := 0; k < len(w); k++ {
-				b := w[k]
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				l[k] = b
-			}
+			l := lowerASCII(buf[:], w)
 			upper := w[0] >= 'A' && w[0] <= 'Z'
 			_, month := months[string(l)]
 			if _, abbr := monthAbbrev[string(l)]; abbr {
@@ -403,20 +396,10 @@ func dateWords(words []dateWord, text string) []dateWord {
 	return words
 }
 
-func allPatterns() (need [dAgo + 1]bool) {
-	for k := range need {
-		need[k] = true
-	}
-	return need
-}
-
-// matchDatePatterns runs the patterns need asks for.
-func matchDatePatterns(text string, need [dAgo + 1]bool) []dateCand {
+// matchDatePatterns runs every date pattern on the whole of text.
+func matchDatePatterns(text string) []dateCand {
 	var cands []dateCand
 	for _, p := range datePatterns {
-		if !need[p.kind] {
-			continue
-		}
 		for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			sub := make([]string, len(loc)/2)
 			for g := range sub {
