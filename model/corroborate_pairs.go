@@ -239,16 +239,6 @@ func (x *pairIndex) candidates(a int, s *pairScratch, yield func(b int)) {
 	}
 }
 
-// forCandidatePairs calls yield, in ascending order of (a, b) with a < b,
-// for each candidate pair of claims (see pairIndex.candidates).
-func forCandidatePairs(items []item, maxDF int, yield func(a, b int)) {
-	x := newPairIndex(items, maxDF)
-	s := x.newScratch()
-	for a := range items {
-		x.candidates(a, s, func(b int) { yield(a, b) })
-	}
-}
-
 // samePairs calls yield, in ascending order of (a, b), for each candidate
 // pair that sameEvent accepts, with its score. The pairs are found on
 // every core, a batch of claims at a time, and handed over in order, so the

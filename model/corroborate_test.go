@@ -333,3 +333,13 @@ func FuzzFindNumbers(f *testing.F) {
 		}
 	})
 }
+
+// forCandidatePairs calls yield, in ascending order of (a, b) with a < b,
+// for each candidate pair of claims (see pairIndex.candidates).
+func forCandidatePairs(items []item, maxDF int, yield func(a, b int)) {
+	x := newPairIndex(items, maxDF)
+	s := x.newScratch()
+	for a := range items {
+		x.candidates(a, s, func(b int) { yield(a, b) })
+	}
+}

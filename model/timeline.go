@@ -159,13 +159,6 @@ type dateMatch struct {
 	resolved   bool
 }
 
-// findDates finds the date phrases of a sentence and resolves them against
-// the article's date (ok false: the article has none). Phrases that overlap
-// keep the longest, so "Sunday, February 11, 2024" is one date.
-func findDates(text string, pub time.Time, ok bool) []dateMatch {
-	return resolveDates(text, dateCandidates(text), pub, ok)
-}
-
 // dateCand is a match of one date pattern, not yet resolved: matching is the
 // costly part and does not depend on the article's date, so a sentence is
 // matched once and resolved as often as needed.

@@ -191,3 +191,10 @@ func TestAboutFuture_MatchesTheRegexp(t *testing.T) {
 		}
 	}
 }
+
+// findDates finds the date phrases of a sentence and resolves them against
+// the article's date (ok false: the article has none). Phrases that overlap
+// keep the longest, so "Sunday, February 11, 2024" is one date.
+func findDates(text string, pub time.Time, ok bool) []dateMatch {
+	return resolveDates(text, dateCandidates(text), pub, ok)
+}

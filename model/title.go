@@ -93,13 +93,6 @@ func stripSiteSuffix(line string) string {
 	return head
 }
 
-// sameHeadline reports whether two lines are the same headline, ignoring
-// case, a date stamp and white space: the repeat of a headline is dropped.
-func sameHeadline(a, b string) bool {
-	b, _ = splitDateSuffix(b)
-	return repeatsHead(a, b)
-}
-
 // repeatsHead is sameHeadline with b's date stamp already removed: the
 // parser compares many lines with one title.
 func repeatsHead(a, b string) bool {

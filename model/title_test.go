@@ -25,3 +25,10 @@ func TestSameHeadline_RepeatsWithStampsCaseAndSpacing(t *testing.T) {
 		}
 	}
 }
+
+// sameHeadline reports whether two lines are the same headline, ignoring
+// case, a date stamp and white space: the repeat of a headline is dropped.
+func sameHeadline(a, b string) bool {
+	b, _ = splitDateSuffix(b)
+	return repeatsHead(a, b)
+}
