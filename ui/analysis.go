@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/brief-reader/brief/model"
 )
 
@@ -39,13 +37,10 @@ func corroborationIndex(b *model.Briefing) map[refKey]int {
 // alsoIn is the panels' note for a claim other articles report too; the
 // count is of the other articles, "also" says this one is not counted.
 func alsoIn(others int) string {
-	switch {
-	case others <= 0:
+	if others <= 0 {
 		return ""
-	case others == 1:
-		return "also in 1 article"
 	}
-	return fmt.Sprintf("also in %d articles", others)
+	return "also in " + plural(others, "article", "articles")
 }
 
 // analyzed reports whether the briefing already carries the cross-article

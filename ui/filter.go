@@ -78,7 +78,7 @@ type filterJob struct {
 func (j filterJob) run() filterStep {
 	from := clamp(j.from, 0, len(j.arts))
 	nc := len(j.cand)
-	n := nc + len(j.arts) - from
+	n := j.candidates()
 	at := func(k int) int {
 		if k < nc {
 			return j.cand[k]
@@ -131,19 +131,11 @@ type candTitles struct {
 	cand   []int
 }
 
-func (c candTitles) String(k int) string {
-	if c.cand != nil {
-		return c.titles[c.cand[k]]
-	}
-	return c.titles[k]
-}
+// String is the k-th candidate's title.
+func (c candTitles) String(k int) string { return c.titles[c.cand[k]] }
 
-func (c candTitles) Len() int {
-	if c.cand != nil {
-		return len(c.cand)
-	}
-	return len(c.titles)
-}
+// Len is the number of candidates.
+func (c candTitles) Len() int { return len(c.cand) }
 
 // textContainsFold reports whether the article's text, as the filter has
 // always seen it (title, then each heading and paragraph on its own line),

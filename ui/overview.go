@@ -56,10 +56,13 @@ type ovList struct {
 // overview is the cross-article screen: entities, corroborated claims and
 // the timeline, one tab each. It reads the session's analysed briefing.
 type overview struct {
-	b        *model.Briefing
-	arts     []*model.Article
-	byID     map[string]int
-	analysed bool
+	// b is the analysed briefing, nil until the analysis has arrived.
+	b    *model.Briefing
+	arts []*model.Article
+	byID map[string]int
+	// counts are the tabs' item counts, shown in the tab bar each frame
+	// and worked out once with the data.
+	counts [tabCount]int
 
 	tab      ovTab
 	lists    [tabCount]ovList
@@ -93,7 +96,13 @@ func (o *overview) SetSize(w, h int, st Styles) {
 
 // setData installs the analysed briefing and builds every tab's rows.
 func (o *overview) setData(b *model.Briefing, byID map[string]int, st Styles) {
-	o.b, o.arts, o.byID, o.analysed = b, b.Articles, byID, true
+	o.b, o.arts, o.byID = b, b.Articles, byID
+	o.counts = [tabCount]int{tabEntities: len(b.Entities), tabTimeline: len(b.Timeline)}
+	for _, c := range b.Corroborations {
+		if !c.SingleSource {
+			o.counts[tabCorroborated]++
+		}
+	}
 	o.expanded = -1
 	o.lists[tabEntities] = ovList{rows: o.entityRows()}
 	o.lists[tabCorroborated] = ovList{rows: corroborationRows(b.Corroborations)}
@@ -320,7 +329,7 @@ func (o *overview) rowAt(y int, st Styles) int {
 // note is the selection's position for the bottom border: which entity,
 // group or event of how many.
 func (o *overview) note() string {
-	if !o.analysed || o.b == nil {
+	if o.b == nil {
 		return ""
 	}
 	r, ok := o.selectedRow()
@@ -332,24 +341,7 @@ func (o *overview) note() string {
 }
 
 // count is the number of entries a tab lists, for its title.
-func (o *overview) count(t ovTab) int {
-	if o.b == nil {
-		return 0
-	}
-	switch t {
-	case tabEntities:
-		return len(o.b.Entities)
-	case tabCorroborated:
-		n := 0
-		for _, c := range o.b.Corroborations {
-			if !c.SingleSource {
-				n++
-			}
-		}
-		return n
-	}
-	return len(o.b.Timeline)
-}
+func (o *overview) count(t ovTab) int { return o.counts[t] }
 
 // View renders the tab bar and the rows in view, at most h lines.
 func (o *overview) View(st Styles) []string {
@@ -360,7 +352,7 @@ func (o *overview) View(st Styles) []string {
 	if o.header() > 1 {
 		out = append(out, "")
 	}
-	if !o.analysed {
+	if o.b == nil {
 		return append(out, "  "+st.Panel.Empty.Render("Analysing the briefing…"))
 	}
 	l := &o.lists[o.tab]
@@ -388,7 +380,7 @@ func (o *overview) tabLayout() (labels [tabCount]string, xs [tabCount]int, singl
 		x := 0
 		for t := range tabCount {
 			labels[t] = ovTabTitles[t]
-			if withCount && o.analysed {
+			if withCount && o.b != nil {
 				labels[t] += " " + strconv.Itoa(o.count(t))
 			}
 			xs[t] = x

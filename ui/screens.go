@@ -23,10 +23,11 @@ func (m *Model) setAnalysis(src *model.Briefing) {
 	m.analysed = true
 	m.also = corroborationIndex(m.b)
 	m.overview.setData(m.b, m.byID, m.styles)
-	for i := range m.panels {
-		clear(m.panels[i].wraps) // wrapped with the notes from before
-	}
-	if a := m.article.art; a != nil {
+	if a := m.article.art; a == nil {
+		for i := range m.panels {
+			clear(m.panels[i].wraps) // wrapped with the notes from before
+		}
+	} else {
 		for i := range m.panels {
 			p := &m.panels[i]
 			cur, off := p.cursor, p.offset
@@ -89,7 +90,7 @@ func (m *Model) handleOverviewKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) activateOverviewRow() tea.Cmd {
 	o := &m.overview
 	r, ok := o.selectedRow()
-	if !ok || !o.analysed {
+	if !ok || o.b == nil {
 		return nil
 	}
 	if r.kind == rowEntity {
@@ -177,7 +178,7 @@ func (m *Model) handleHelpKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Top):
 		m.helpOffset = 0
 	case key.Matches(msg, k.Bottom):
-		m.scrollHelp(len(m.helpBody()))
+		m.helpOffset = m.helpMaxOffset()
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -285,7 +286,7 @@ func (m *Model) helpBody() []string {
 	groups := m.helpKeys().FullHelp()
 	total := 0
 	for _, g := range groups {
-		total += lipglossWidth(hm.FullHelpView([][]key.Binding{g})) + 4
+		total += lipgloss.Width(hm.FullHelpView([][]key.Binding{g})) + 4
 	}
 	body := []string{""}
 	if total-4 <= iw-2 {
@@ -323,7 +324,7 @@ func (m *Model) viewHelp() []string {
 	st := m.styles
 	body := m.helpBody()
 	_, ih := inner(rect{w: m.width, h: m.height})
-	off := min(m.helpOffset, m.helpMaxOffset())
+	off := min(m.helpOffset, max(len(body)-ih, 0))
 	body = body[off:]
 	note := ""
 	if len(body) > ih {
@@ -353,15 +354,6 @@ func (m *Model) viewOverview() []string {
 	}
 	out := box(st, st.PaneTitleOn.Render("Overview"), m.overview.note(), body, r.w, r.h, true)
 	return append(out, m.viewFooter()...)
-}
-
-// lipglossWidth is the widest line of a block of text.
-func lipglossWidth(s string) int {
-	w := 0
-	for _, l := range strings.Split(s, "\n") {
-		w = max(w, ansi.StringWidth(l))
-	}
-	return w
 }
 
 func (m *Model) viewWarnings() []string {
