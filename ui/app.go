@@ -180,11 +180,7 @@ func New(b *model.Briefing, opts Options) *Model {
 
 		arrivalEvery: arrivalInterval,
 	}
-	for i, a := range arts {
-		if _, ok := m.byID[a.ID]; !ok {
-			m.byID[a.ID] = i
-		}
-	}
+	m.indexIDs(0)
 	if l := opts.Loading; l != nil && l.Next != nil {
 		m.loading = loadState{active: true, read: l.Read, total: l.Total, next: l.Next}
 	}
@@ -718,11 +714,7 @@ func (m *Model) handleArrivals(a Arrivals) tea.Cmd {
 	if len(a.Articles) > 0 {
 		from := len(m.b.Articles)
 		m.b.Articles = append(m.b.Articles, a.Articles...)
-		for i := from; i < len(m.b.Articles); i++ {
-			if _, ok := m.byID[m.b.Articles[i].ID]; !ok {
-				m.byID[m.b.Articles[i].ID] = i
-			}
-		}
+		m.indexIDs(from)
 		cmds = append(cmds, m.list.add(m.b.Articles))
 	}
 	m.list.gen++ // the list's title shows the progress
@@ -746,6 +738,17 @@ func (m *Model) handleArrivals(a Arrivals) tea.Cmd {
 		cmds = append(cmds, m.startAnalysis())
 	}
 	return tea.Batch(cmds...)
+}
+
+// indexIDs adds the articles from from on to byID; the first article of an
+// ID keeps it.
+func (m *Model) indexIDs(from int) {
+	for i := from; i < len(m.b.Articles); i++ {
+		id := m.b.Articles[i].ID
+		if _, ok := m.byID[id]; !ok {
+			m.byID[id] = i
+		}
+	}
 }
 
 func (m *Model) handleArticleKey(msg tea.KeyPressMsg) {
