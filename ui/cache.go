@@ -2,6 +2,7 @@ package ui
 
 import (
 	"container/list"
+	"fmt"
 	"sync"
 
 	"github.com/brief-reader/brief/model"
@@ -94,19 +95,31 @@ func (c *RenderCache) do(k cacheKey, render func() ([][]string, error)) ([][]str
 	c.inflight[k] = call
 	c.mu.Unlock()
 
-	func() {
-		// A panic in the renderer must not leave the others waiting.
-		defer close(call.done)
-		call.lines, call.err = render()
+	// A panic in the renderer must neither leave the others waiting nor
+	// leave its call behind for every later caller: it ends the call with
+	// an error, then goes on up (serve ends only that session).
+	defer func() {
+		if p := recover(); p != nil {
+			call.lines, call.err = nil, fmt.Errorf("rendering failed: %v", p)
+			c.finish(k, call)
+			panic(p)
+		}
 	}()
+	call.lines, call.err = render()
+	c.finish(k, call)
+	return call.lines, call.err
+}
 
+// finish ends a render call: it is no longer in flight, its result is kept
+// if it has one, and its waiters are released.
+func (c *RenderCache) finish(k cacheKey, call *renderCall) {
 	c.mu.Lock()
 	delete(c.inflight, k)
 	if call.err == nil {
 		c.add(k, call.lines)
 	}
 	c.mu.Unlock()
-	return call.lines, call.err
+	close(call.done)
 }
 
 // add stores a rendering and evicts the least recently used past the

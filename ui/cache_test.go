@@ -119,3 +119,18 @@ func TestRenderCache_ConcurrentRendersOnce(t *testing.T) {
 		}
 	}
 }
+
+// A renderer that panics ends its call: the next caller renders again
+// rather than getting the dead call's empty result.
+func TestRenderCache_PanicDoesNotStick(t *testing.T) {
+	c := NewRenderCache(1 << 20)
+	k := cacheKey{}
+	func() {
+		defer func() { _ = recover() }()
+		_, _ = c.do(k, func() ([][]string, error) { panic("boom") })
+	}()
+	lines, err := c.do(k, func() ([][]string, error) { return [][]string{{"ok"}}, nil })
+	if err != nil || len(lines) != 1 {
+		t.Fatalf("after a panic: %v, %v; want the new rendering", lines, err)
+	}
+}
